@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import * as shared from './index.js';
+
+describe('@pantau/shared entry point', () => {
+  it('exposes every module', () => {
+    for (const name of [
+      'Role',
+      'predikatFor',
+      'checkDistribution',
+      'DEFAULT_CURVE_RULES',
+      'computeIkm',
+      'computeIkmFromSums',
+      'ikmGrade',
+      'requiredSampleSize',
+      'isSampleSufficient',
+      'addWorkingDays',
+      'workingDurationBetween',
+      'periodsOfYear',
+      'periodContaining',
+      'parseNip',
+      'formatNip',
+      'isLocalDate',
+    ]) {
+      expect(shared).toHaveProperty(name);
+    }
+  });
+});
