@@ -1,0 +1,87 @@
+// The whole product in one process: database (with migrations), live pub/sub, demo data and the
+// HTTP server. `pnpm start` and the integration tests both start it through startApp().
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Config } from './config.js';
+import { openDatabase, type OpenDatabase } from './db/database.js';
+import { ensureDemoData, type DemoAccount, type DemoProgress } from './demo/install.js';
+import { createLivePubSub } from './live/pubsub.js';
+import type { Logger } from './logger.js';
+import { startServer } from './server.js';
+
+export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+export interface App {
+  url: string;
+  port: number;
+  database: OpenDatabase;
+  /** Demo accounts and their passwords; empty unless demo data is on. */
+  demoAccounts: DemoAccount[];
+  close(): Promise<void>;
+}
+
+/** SESSION_SECRET, or in development a random one kept in the data directory so sessions survive restarts. */
+async function sessionSecret(config: Config): Promise<string> {
+  if (config.SESSION_SECRET) return config.SESSION_SECRET;
+  const path = join(config.DATA_DIR, 'session-secret');
+  const existing = await readFile(path, 'utf8').catch(() => '');
+  if (existing.trim().length >= 32) return existing.trim();
+  const secret = randomBytes(48).toString('base64url');
+  await writeFile(path, secret, { mode: 0o600 });
+  return secret;
+}
+
+export async function startApp(config: Config, logger: Logger, onDemoProgress?: DemoProgress): Promise<App> {
+  await mkdir(config.DATA_DIR, { recursive: true });
+  const database = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    openTimeoutMs: config.DB_OPEN_TIMEOUT_SECONDS * 1000,
+    logger,
+  });
+  logger.info(
+    { database: database.kind, location: database.location },
+    database.kind === 'embedded' ? `Embedded PostgreSQL (PGlite) in ${database.location}` : 'Connected to PostgreSQL (DATABASE_URL)',
+  );
+  let live: Awaited<ReturnType<typeof createLivePubSub>> | undefined;
+  try {
+    const demoAccounts =
+      config.DEMO_DATA === 'off'
+        ? []
+        : await ensureDemoData(database.prisma, { size: config.DEMO_DATA, dataDir: config.DATA_DIR, logger, onProgress: onDemoProgress });
+    live = await createLivePubSub(config.REDIS_URL, logger);
+    const server = await startServer(
+      {
+        database,
+        pubsub: live.pubsub,
+        logger,
+        sessionSecret: await sessionSecret(config),
+        sessionTtlHours: config.SESSION_TTL_HOURS,
+        secureCookie: config.COOKIE_SECURE,
+        webDist: config.WEB_DIST ?? DEFAULT_WEB_DIST,
+        production: config.NODE_ENV === 'production',
+        shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+      },
+      config.PORT,
+      config.HOST,
+    );
+    const pubsub = live;
+    return {
+      url: server.url,
+      port: server.port,
+      database,
+      demoAccounts,
+      async close() {
+        await server.close();
+        await pubsub.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await live?.close();
+    await database.close();
+    throw error;
+  }
+}

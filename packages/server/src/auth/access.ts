@@ -1,0 +1,71 @@
+// Who may see which person. Organisation structure (regions, agencies, units) is public;
+// people are not. Kept in one place so every schema module asks the same question the same way.
+import type { Context } from '../context.js';
+import { memoize } from '../context.js';
+
+interface EmployeeRef {
+  id: string;
+  agencyId: string;
+}
+
+/** Ids of everyone below the viewer's own employee record, directly or indirectly. */
+export function subordinateIds(context: Context): Promise<Set<string>> {
+  const employeeId = context.viewer?.employeeId;
+  if (!employeeId) return Promise.resolve(new Set());
+  return memoize(context, `subordinates:${employeeId}`, async () => {
+    const rows = await context.prisma.$queryRaw<Array<{ id: string }>>`
+      WITH RECURSIVE below AS (
+        SELECT id FROM "Employee" WHERE "superiorId" = ${employeeId}
+        UNION
+        SELECT e.id FROM "Employee" e JOIN below b ON e."superiorId" = b.id
+      )
+      SELECT id FROM below`;
+    return new Set(rows.map((row) => row.id));
+  });
+}
+
+function agencyRegionId(context: Context, agencyId: string): Promise<string | null> {
+  return memoize(context, `agencyRegion:${agencyId}`, async () => {
+    const agency = await context.prisma.agency.findUnique({ where: { id: agencyId }, select: { regionId: true } });
+    return agency?.regionId ?? null;
+  });
+}
+
+export async function canViewEmployee(context: Context, employee: EmployeeRef): Promise<boolean> {
+  const viewer = context.viewer;
+  if (!viewer) return false;
+  switch (viewer.role) {
+    case 'ADMIN':
+      return true;
+    case 'AGENCY_ADMIN':
+      return viewer.agencyId === employee.agencyId;
+    case 'LEADER':
+      return viewer.regionId !== null && (await agencyRegionId(context, employee.agencyId)) === viewer.regionId;
+    case 'ANALYST':
+      return false;
+    case 'SUPERVISOR':
+    case 'EMPLOYEE':
+      if (employee.id === viewer.employeeId) return true;
+      if (await isDirectSuperiorOfViewer(context, employee.id)) return true;
+      return (await subordinateIds(context)).has(employee.id);
+  }
+}
+
+async function isDirectSuperiorOfViewer(context: Context, employeeId: string): Promise<boolean> {
+  const ownId = context.viewer?.employeeId;
+  if (!ownId) return false;
+  const own = await memoize(context, `employee:${ownId}`, () =>
+    context.prisma.employee.findUnique({ where: { id: ownId }, select: { superiorId: true } }),
+  );
+  return own?.superiorId === employeeId;
+}
+
+/** May the viewer list the people of an agency? */
+export async function canListAgencyEmployees(context: Context, agencyId: string): Promise<boolean> {
+  const viewer = context.viewer;
+  if (!viewer) return false;
+  if (viewer.role === 'ADMIN') return true;
+  if (viewer.role === 'AGENCY_ADMIN') return viewer.agencyId === agencyId;
+  if (viewer.role === 'LEADER') return viewer.regionId !== null && (await agencyRegionId(context, agencyId)) === viewer.regionId;
+  return false;
+}

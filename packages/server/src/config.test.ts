@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+
+describe('configuration', () => {
+  it('has working defaults', () => {
+    const config = loadConfig({ INIT_CWD: '/srv/pantau' });
+    expect(config).toMatchObject({ PORT: 4000, DATA_DIR: '/srv/pantau/data', DEMO_DATA: 'small', COOKIE_SECURE: false });
+    expect(config.DATABASE_URL).toBeUndefined();
+  });
+
+  it('names every invalid variable and why', () => {
+    expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', SESSION_SECRET: 'short', DEMO_DATA: 'huge' })).toThrowError(
+      /PORT: .*\n.*DATABASE_URL: must be a postgresql:\/\/ connection string\n.*SESSION_SECRET: must be at least 32 characters\n.*DEMO_DATA/,
+    );
+  });
+
+  it('requires a session secret in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrowError(/SESSION_SECRET: required when NODE_ENV=production/);
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' }).PORT).toBe(4000);
+  });
+});

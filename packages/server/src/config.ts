@@ -1,0 +1,49 @@
+// Configuration comes from environment variables only, validated once at start so that a typo
+// fails loudly with the variable's name instead of surfacing later as odd behaviour.
+import { isAbsolute, resolve } from 'node:path';
+import { z } from 'zod';
+import { AppError } from './errors.js';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => ['true', '1', 'yes'].includes(value));
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection string')
+    .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
+  COOKIE_SECURE: booleanFlag.default(false),
+  DEMO_DATA: z.enum(['small', 'large', 'off']).default('small'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  WEB_DIST: z.string().optional(),
+  DB_OPEN_TIMEOUT_SECONDS: z.coerce.number().positive().default(60),
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().positive().default(10),
+});
+
+export type Config = Omit<z.infer<typeof schema>, 'DATA_DIR'> & { DATA_DIR: string };
+
+/** Parses the environment; relative paths are taken from where the user ran `pnpm`, not from the package folder. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    throw new AppError('CONFIG_INVALID', `Invalid configuration (see the README's Configuration section):\n${problems}`);
+  }
+  const config = parsed.data;
+  if (config.NODE_ENV === 'production' && !config.SESSION_SECRET) {
+    throw new AppError('CONFIG_INVALID', 'Invalid configuration:\n  SESSION_SECRET: required when NODE_ENV=production');
+  }
+  const base = env.INIT_CWD ?? process.cwd();
+  return { ...config, DATA_DIR: isAbsolute(config.DATA_DIR) ? config.DATA_DIR : resolve(base, config.DATA_DIR) };
+}

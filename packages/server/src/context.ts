@@ -1,0 +1,35 @@
+import type { PrismaClient } from './db/client.js';
+import type { Role } from './generated/prisma/enums.js';
+import type { PubSub } from './live/pubsub.js';
+import type { Sessions } from './auth/sessions.js';
+
+/** Who is asking: the account behind a valid session, or null for an anonymous (PUBLIC) visitor. */
+export interface Viewer {
+  userId: string;
+  sessionId: string;
+  username: string;
+  role: Role;
+  agencyId: string | null;
+  regionId: string | null;
+  employeeId: string | null;
+}
+
+export interface Context {
+  prisma: PrismaClient;
+  pubsub: PubSub;
+  sessions: Sessions;
+  viewer: Viewer | null;
+  /** Set-Cookie headers to send with the HTTP response (ignored over WebSocket). */
+  responseCookies: string[];
+  /** Per-request memo for access checks, so one request asks the database once per question. */
+  memo: Map<string, Promise<unknown>>;
+}
+
+export function memoize<T>(context: Context, key: string, compute: () => Promise<T>): Promise<T> {
+  let value = context.memo.get(key) as Promise<T> | undefined;
+  if (!value) {
+    value = compute();
+    context.memo.set(key, value);
+  }
+  return value;
+}

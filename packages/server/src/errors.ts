@@ -1,0 +1,40 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * Every error a user can act on carries a stable code (listed in the schema's ErrorCode enum)
+ * and, when one input field is at fault, that field's path.
+ */
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INVALID_CREDENTIALS',
+  'ACCOUNT_DISABLED',
+  'RATE_LIMITED',
+  'DATA_DIR_LOCKED',
+  'DATA_DIR_DAMAGED',
+  'CONFIG_INVALID',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  toGraphQLError(): GraphQLError {
+    return new GraphQLError(this.message, {
+      extensions: { code: this.code, ...(this.field ? { field: this.field } : {}) },
+    });
+  }
+}
+
+export const notFound = (what: string, field?: string) => new AppError('NOT_FOUND', `${what} was not found.`, field);

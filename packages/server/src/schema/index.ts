@@ -1,0 +1,15 @@
+// Importing a module registers its part of the schema with the builder.
+import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import { builder } from './builder.js';
+import './system.js';
+import './region.js';
+import './agency.js';
+import './employee.js';
+import './account.js';
+
+let schema: GraphQLSchema | undefined;
+
+export function getSchema(): GraphQLSchema {
+  schema ??= lexicographicSortSchema(builder.toSchema());
+  return schema;
+}

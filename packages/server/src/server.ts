@@ -1,0 +1,202 @@
+// Composes the product's HTTP server: GraphQL over HTTP and WebSocket on /graphql, health
+// probes, and the built web app. Everything it needs is passed in, so tests start their own.
+import { existsSync } from 'node:fs';
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createYoga, type Plugin } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import sirv from 'sirv';
+import { Sessions } from './auth/sessions.js';
+import type { Context } from './context.js';
+import type { OpenDatabase } from './db/database.js';
+import { AppError } from './errors.js';
+import type { PubSub } from './live/pubsub.js';
+import type { Logger } from './logger.js';
+import { getSchema } from './schema/index.js';
+
+export interface ServerOptions {
+  database: OpenDatabase;
+  pubsub: PubSub;
+  logger: Logger;
+  sessionSecret: string;
+  sessionTtlHours?: number;
+  secureCookie?: boolean;
+  /** Folder of the built web app; the server answers API routes only when it is absent. */
+  webDist?: string;
+  production?: boolean;
+  shutdownTimeoutMs?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  /** Stops accepting, finishes in-flight requests, closes WebSockets with 1001 (going away). */
+  close(): Promise<void>;
+}
+
+const WEBSOCKET_GOING_AWAY = 1001;
+
+function maskError(production: boolean, logger: Logger) {
+  return (error: unknown, message: string): Error => {
+    const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+    if (original instanceof AppError) {
+      const graphQLError = original.toGraphQLError();
+      return error instanceof GraphQLError
+        ? new GraphQLError(graphQLError.message, { nodes: error.nodes, path: error.path, extensions: graphQLError.extensions })
+        : graphQLError;
+    }
+    if (original instanceof GraphQLError && !(error instanceof GraphQLError && error.originalError && !(original instanceof GraphQLError))) {
+      return error as GraphQLError;
+    }
+    logger.error({ err: original }, 'Unexpected error while executing GraphQL');
+    return new GraphQLError(production ? message : `${message} ${(original as Error)?.message ?? ''}`.trim(), {
+      ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
+      extensions: { code: 'INTERNAL' },
+    });
+  };
+}
+
+/** Sends the cookies that mutations asked for (login, logout) with the HTTP response. */
+function useResponseCookies(): Plugin<Context> {
+  const cookiesByRequest = new WeakMap<Request, string[]>();
+  return {
+    onContextBuilding({ context }) {
+      const request = (context as unknown as { request?: Request }).request;
+      if (request) cookiesByRequest.set(request, (context as unknown as Context).responseCookies);
+    },
+    onResponse({ request, response }) {
+      for (const cookie of cookiesByRequest.get(request) ?? []) response.headers.append('set-cookie', cookie);
+    },
+  };
+}
+
+export async function startServer(options: ServerOptions, port: number, host = '127.0.0.1'): Promise<RunningServer> {
+  const { database, pubsub, logger } = options;
+  const production = options.production ?? false;
+  const sessions = new Sessions(database.prisma, {
+    secret: options.sessionSecret,
+    ttlHours: options.sessionTtlHours ?? 12,
+    secureCookie: options.secureCookie ?? false,
+  });
+  const buildContext = async (cookieHeader: string | null | undefined): Promise<Context> => ({
+    prisma: database.prisma,
+    pubsub,
+    sessions,
+    viewer: await sessions.viewerFromCookieHeader(cookieHeader),
+    responseCookies: [],
+    memo: new Map(),
+  });
+
+  const yoga = createYoga<{ req?: IncomingMessage }, Context>({
+    schema: getSchema(),
+    graphqlEndpoint: '/graphql',
+    graphiql: { title: 'Pantau Kinerja GraphQL', subscriptionsProtocol: 'WS' },
+    landingPage: false,
+    maskedErrors: { maskError: maskError(production, logger) },
+    logging: {
+      debug: (...args) => logger.debug(args.map(String).join(' ')),
+      info: (...args) => logger.info(args.map(String).join(' ')),
+      warn: (...args) => logger.warn(args.map(String).join(' ')),
+      error: (...args) => logger.error(args.map(String).join(' ')),
+    },
+    context: ({ request, req }) => buildContext(request?.headers.get('cookie') ?? req?.headers.cookie),
+    plugins: [useResponseCookies()],
+  });
+
+  const serveWeb = options.webDist && existsSync(options.webDist) ? sirv(options.webDist, { single: true, etag: true, gzip: true }) : undefined;
+  let shuttingDown = false;
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const started = performance.now();
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    res.on('finish', () => {
+      if (path !== '/healthz' && path !== '/readyz') {
+        logger.info({ method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+      }
+    });
+    if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (path === '/readyz') {
+      if (shuttingDown) return sendJson(res, 503, { status: 'shutting-down' });
+      try {
+        await database.prisma.$queryRaw`SELECT 1`;
+        return sendJson(res, 200, { status: 'ready', database: database.kind });
+      } catch (error) {
+        return sendJson(res, 503, { status: 'database-unavailable', error: (error as Error).message });
+      }
+    }
+    if (path === '/graphql' || path.startsWith('/graphql/')) return yoga.requestListener(req, res);
+    if (serveWeb) return serveWeb(req, res, () => sendJson(res, 404, { error: 'Not found' }));
+    res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Pantau Kinerja API is running. GraphQL and GraphiQL: /graphql. The web app is not built: run `pnpm build`.\n');
+  };
+
+  const httpServer = createHttpServer((req, res) => {
+    handle(req, res).catch((error) => {
+      logger.error({ err: error }, 'Request failed');
+      if (!res.headersSent) sendJson(res, 500, { error: 'Internal server error' });
+    });
+  });
+
+  const webSocketServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  useServer<Record<string, unknown> | undefined, { viewerChecked?: boolean }>(
+    {
+      schema: getSchema(),
+      execute: (args) => (args.rootValue as { execute: typeof import('graphql').execute }).execute(args),
+      subscribe: (args) => (args.rootValue as { subscribe: typeof import('graphql').subscribe }).subscribe(args),
+      onSubscribe: async (ctx, _id, params) => {
+        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          ...ctx,
+          req: ctx.extra.request,
+          socket: ctx.extra.socket,
+          params,
+        });
+        const document = parse(params.query);
+        const errors = validate(schema, document);
+        if (errors.length > 0) return errors;
+        return {
+          schema,
+          operationName: params.operationName,
+          document,
+          variableValues: params.variables,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe },
+        };
+      },
+    },
+    webSocketServer,
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, host, () => resolve());
+  });
+  const address = httpServer.address() as AddressInfo;
+  const shownHost = host === '0.0.0.0' || host === '127.0.0.1' || host === '::' ? 'localhost' : host;
+  const url = `http://${shownHost}:${address.port}`;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port: address.port,
+    close() {
+      closing ??= (async () => {
+        shuttingDown = true;
+        const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        for (const socket of webSocketServer.clients) socket.close(WEBSOCKET_GOING_AWAY, 'Server is shutting down');
+        webSocketServer.close();
+        httpServer.closeIdleConnections();
+        const timeout = setTimeout(() => httpServer.closeAllConnections(), options.shutdownTimeoutMs ?? 10_000);
+        await closed;
+        clearTimeout(timeout);
+      })();
+      return closing;
+    },
+  };
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}

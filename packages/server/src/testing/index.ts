@@ -1,0 +1,59 @@
+// Starts the real product for a test: its own port, its own database (embedded in a temporary
+// directory, or a fresh database on the real PostgreSQL), demo data, and the built web app.
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startApp, type App } from '../app.js';
+import { loadConfig } from '../config.js';
+import { createLogger } from '../logger.js';
+import { createTemporaryDatabase } from './postgres.js';
+
+export { GraphQLTestClient, type GraphQLResponse } from './graphql.js';
+export { postgresAvailable, testDatabases, createTemporaryDatabase, TEST_POSTGRES_URL } from './postgres.js';
+
+export interface TestServerOptions {
+  database?: 'embedded' | 'postgres';
+  demo?: 'small' | 'off';
+  redisUrl?: string;
+  /** Reuse an existing data directory (e.g. to restart on the same embedded database). */
+  dataDir?: string;
+}
+
+export interface TestServer {
+  url: string;
+  dataDir: string;
+  app: App;
+  demoAccounts: App['demoAccounts'];
+  close(): Promise<void>;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'pantau-test-')));
+  const postgres = options.database === 'postgres' ? await createTemporaryDatabase() : undefined;
+  const config = loadConfig({
+    PORT: '0',
+    DATA_DIR: dataDir,
+    DEMO_DATA: options.demo ?? 'small',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    NODE_ENV: 'test',
+    SESSION_SECRET: randomBytes(32).toString('hex'),
+    ...(postgres ? { DATABASE_URL: postgres.url } : {}),
+    ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
+  });
+  const app = await startApp(config, createLogger(config.LOG_LEVEL)).catch(async (error: unknown) => {
+    await postgres?.drop();
+    throw error;
+  });
+  return {
+    url: app.url,
+    dataDir,
+    app,
+    demoAccounts: app.demoAccounts,
+    async close() {
+      await app.close();
+      await postgres?.drop();
+      if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
