@@ -1,0 +1,14 @@
+// TypeScript mirrors of the server schema's shared types (enums and connections).
+
+export type Role = 'ADMIN' | 'AGENCY_ADMIN' | 'LEADER' | 'SUPERVISOR' | 'EMPLOYEE' | 'ANALYST';
+
+export type RegionKind = 'KOTA' | 'KABUPATEN';
+
+export interface Connection<T> {
+  totalCount: number;
+  edges: Array<{ node: T }>;
+}
+
+export function nodes<T>(connection: Pick<Connection<T>, 'edges'> | null | undefined): T[] {
+  return connection?.edges.map((edge) => edge.node) ?? [];
+}

@@ -1,0 +1,15 @@
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+// Files that opt into the node environment (the WebSocket client test) have no DOM to set up.
+if (typeof window !== 'undefined') {
+  // jsdom has no layout; React Router's scroll restoration calls this on every navigation.
+  window.scrollTo = () => {};
+
+  // Vitest runs without globals, so Testing Library cannot register its own cleanup.
+  afterEach(() => {
+    cleanup();
+    window.localStorage.clear();
+    document.documentElement.lang = '';
+  });
+}
