@@ -8,7 +8,7 @@ const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: '1', CHECKPOINT_DISABL
 if (!env.PRISMA_SCHEMA_ENGINE_BINARY || !existsSync(env.PRISMA_SCHEMA_ENGINE_BINARY)) {
   env.PRISMA_SCHEMA_ENGINE_BINARY = process.execPath;
 }
-const result = spawnSync('pnpm', ['exec', 'prisma', 'generate', '--schema', 'prisma/schema.prisma'], {
+const result = spawnSync('pnpm', ['exec', 'prisma', 'generate', '--schema', 'prisma'], {
   stdio: 'inherit',
   env,
   cwd: new URL('..', import.meta.url),

@@ -4,8 +4,8 @@
 // `_prisma_migrations`, so `prisma migrate deploy` stays usable on the same folder.
 // The package is internal to Prisma and pinned to the exact engine of our Prisma version: keep
 // every use of it in this file.
-import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile, readdir, mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
@@ -15,8 +15,26 @@ import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 
 export const PRISMA_DIR = fileURLToPath(new URL('../../prisma/', import.meta.url));
-export const SCHEMA_PATH = join(PRISMA_DIR, 'schema.prisma');
 export const MIGRATIONS_DIR = join(PRISMA_DIR, 'migrations');
+
+interface SchemaFile {
+  path: string;
+  content: string;
+}
+
+/** The schema's files (schema.prisma and models/*.prisma), with paths relative to `dir`, sorted. */
+async function readSchemaFiles(dir: string, extension: string): Promise<SchemaFile[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const files = entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  return Promise.all(
+    files.map(async (file) => ({ path: relative(dir, file).slice(0, -extension.length) + '.prisma', content: await readFile(file, 'utf8') })),
+  );
+}
+
+const readSchema = () => readSchemaFiles(PRISMA_DIR, '.prisma');
 const LOCKFILE_NAME = 'migration_lock.toml';
 const NO_FILTER = { externalTables: [], externalEnums: [] };
 
@@ -71,18 +89,34 @@ function textForChar(result: pg.QueryResult): pg.QueryResult {
   return result;
 }
 
-/** A driver adapter factory fit for the schema engine, for any PostgreSQL connection string. */
-export function schemaEngineAdapter(connectionString: string): PrismaPg {
-  return new PrismaPg(new pg.Pool({ connectionString, max: 1, Client: CatalogFriendlyClient }), {
-    disposeExternalPool: true,
-  });
+/**
+ * Runs `work` with an engine connected to the database. The pool is ours to end: freeing the
+ * engine does not close its connection, which would keep holding Prisma Migrate's advisory lock
+ * (and make the next run wait ten seconds for it).
+ */
+async function withEngine<T>(connectionString: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+  const pool = new pg.Pool({ connectionString, max: 1, Client: CatalogFriendlyClient });
+  try {
+    const engine = await openEngine(new PrismaPg(pool));
+    try {
+      return await work(engine);
+    } finally {
+      engine.free();
+    }
+  } finally {
+    await pool.end();
+  }
 }
 
 async function openEngine(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<SchemaEngine> {
   const { SchemaEngine } = await loadEngineModule();
-  const schema = await readFile(SCHEMA_PATH, 'utf8');
+  const schema = await readSchema();
   const log = () => {};
-  return SchemaEngine.new({ datamodels: [['schema.prisma', schema]] }, log, bindMigrationAwareSqlAdapterFactory(adapterFactory));
+  return SchemaEngine.new(
+    { datamodels: schema.map((file) => [file.path, file.content]) },
+    log,
+    bindMigrationAwareSqlAdapterFactory(adapterFactory),
+  );
 }
 
 /** Reads prisma/migrations the way the Prisma CLI does. */
@@ -123,74 +157,78 @@ async function ensureLockfile(): Promise<void> {
 
 /** Applies pending migrations; returns the names of those it applied. */
 export async function applyPendingMigrations(connectionString: string): Promise<string[]> {
-  const engine = await openEngine(schemaEngineAdapter(connectionString));
-  try {
-    const { appliedMigrationNames } = await engine.applyMigrations({
-      migrationsList: await readMigrations(),
-      filters: NO_FILTER,
-    });
+  const migrationsList = await readMigrations();
+  return withEngine(connectionString, async (engine) => {
+    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTER });
     return appliedMigrationNames;
-  } finally {
-    engine.free();
-  }
+  });
 }
 
 /**
- * The datamodel that the migrations build, recorded beside them each time one is created. The
- * next migration is the engine's diff from this snapshot to schema.prisma: no database needed.
- * (Replaying the migrations on an embedded shadow database is what `prisma migrate dev` does, but
- * the engine cannot yet describe PostgreSQL 18, which PGlite is. A test replays them on the real
- * PostgreSQL and checks that they still match schema.prisma.)
+ * The datamodel that the migrations build, recorded beside them (as `*.prisma.snapshot`, which
+ * Prisma does not load) each time one is created. The next migration is the engine's diff from
+ * this snapshot to the schema: no database needed. (Replaying the migrations on an embedded
+ * shadow database is what `prisma migrate dev` does, but the engine cannot yet describe
+ * PostgreSQL 18, which PGlite is. A test replays them on the real PostgreSQL and checks that they
+ * still match the schema.)
  */
-export const SNAPSHOT_PATH = join(MIGRATIONS_DIR, 'schema.snapshot.prisma');
+export const SNAPSHOT_DIR = join(PRISMA_DIR, 'migrations-snapshot');
+const SNAPSHOT_EXTENSION = '.prisma.snapshot';
 
 /** Writes the next migration, as `prisma migrate dev --create-only` would. */
 export async function createMigration(name: string, now = new Date()): Promise<{ directory: string; sql: string } | null> {
   await ensureLockfile();
-  const schema = await readFile(SCHEMA_PATH, 'utf8');
-  const snapshot = await readFile(SNAPSHOT_PATH, 'utf8').catch(() => null);
+  const schema = await readSchema();
+  const snapshot = await readSchemaFiles(SNAPSHOT_DIR, SNAPSHOT_EXTENSION);
   // The engine insists on a live connection even for a datamodel diff; an in-memory one serves.
   const scratch = await startEmbeddedPostgres();
-  const engine = await openEngine(schemaEngineAdapter(scratch.connectionString));
   try {
-    const { stdout } = await engine.diff({
-      from: snapshot === null ? { tag: 'empty' } : { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: snapshot }] },
-      to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: schema }] },
-      script: true,
-      exitCode: null,
-      filters: NO_FILTER,
-    });
+    const { stdout } = await withEngine(scratch.connectionString, (engine) =>
+      engine.diff({
+        from: snapshot.length === 0 ? { tag: 'empty' } : { tag: 'schemaDatamodel', files: snapshot },
+        to: { tag: 'schemaDatamodel', files: schema },
+        script: true,
+        exitCode: null,
+        filters: NO_FILTER,
+      }),
+    );
     if (!stdout || /^-- This is an empty migration\.\s*$/.test(stdout)) return null;
     const timestamp = now.toISOString().replace(/\D/g, '').slice(0, 14);
     const directory = join(MIGRATIONS_DIR, `${timestamp}_${name}`);
     await mkdir(directory);
     await writeFile(join(directory, 'migration.sql'), stdout);
-    await writeFile(SNAPSHOT_PATH, schema);
+    await writeSnapshot(schema);
     return { directory, sql: stdout };
   } finally {
-    engine.free();
     await scratch.close();
   }
 }
 
+async function writeSnapshot(schema: SchemaFile[]): Promise<void> {
+  await rm(SNAPSHOT_DIR, { recursive: true, force: true });
+  for (const file of schema) {
+    const target = join(SNAPSHOT_DIR, file.path.slice(0, -'.prisma'.length) + SNAPSHOT_EXTENSION);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, file.content);
+  }
+}
+
 /**
- * The SQL that would take a database built by the migrations to schema.prisma, found by replaying
+ * The SQL that would take a database built by the migrations to the schema, found by replaying
  * the migrations on a shadow database: give it an empty scratch database on a real PostgreSQL.
  * Empty when the migrations are complete.
  */
 export async function pendingSchemaChanges(postgresUrl: string): Promise<string> {
-  const engine = await openEngine(schemaEngineAdapter(postgresUrl));
-  try {
-    const schema = await readFile(SCHEMA_PATH, 'utf8');
-    const { stdout } = await engine.diff({
-      from: { tag: 'migrations', ...(await readMigrations()) },
-      to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: schema }] },
+  const migrations = await readMigrations();
+  const schema = await readSchema();
+  const { stdout } = await withEngine(postgresUrl, (engine) =>
+    engine.diff({
+      from: { tag: 'migrations', ...migrations },
+      to: { tag: 'schemaDatamodel', files: schema },
       script: true,
       exitCode: null,
       filters: NO_FILTER,
-    });
-    return (stdout ?? '').replace(/^-- This is an empty migration\.\s*$/, '').trim();
-  } finally {
-    engine.free();
-  }
+    }),
+  );
+  return (stdout ?? '').replace(/^-- This is an empty migration\.\s*$/, '').trim();
 }
