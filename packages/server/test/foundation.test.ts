@@ -186,7 +186,7 @@ describe.each(await testDatabases())('foundation on the %s database', (database)
       '{ regions(first: 1) { edges { node { id } } } }',
     );
     const regionId = regions.data!.regions.edges[0]!.node.id;
-    const mutation = 'mutation ($input: CreateAgencyInput!) { createAgency(input: $input) { name shortName region { id } } }';
+    const mutation = 'mutation ($input: CreateAgencyInput!) { createAgency(input: $input) { id name shortName region { id } } }';
     const input = { regionId, code: 'DISPERKIM_TEST', name: 'Dinas Perumahan dan Kawasan Permukiman', shortName: 'Disperkim' };
 
     const leader = await loggedIn('LEADER');
@@ -196,11 +196,20 @@ describe.each(await testDatabases())('foundation on the %s database', (database)
     const admin = await loggedIn('ADMIN');
     const badCode = await admin.request(mutation, { input: { ...input, code: 'bad code' } });
     expect(badCode.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.code' });
-    const created = await admin.request<{ createAgency: { name: string; region: { id: string } } }>(mutation, { input });
+    const created = await admin.request<{ createAgency: { id: string; name: string; region: { id: string } } }>(mutation, { input });
     expect(created.errors).toBeUndefined();
     expect(created.data!.createAgency.region.id).toBe(regionId);
     const duplicate = await admin.request(mutation, { input });
     expect(duplicate.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', field: 'input.code' });
+
+    const trail = await admin.request<{ auditTrail: Array<{ action: string; actorName: string; changes: string }> }>(
+      'query ($id: ID!) { auditTrail(id: $id) { action actorName changes } }',
+      { id: created.data!.createAgency.id },
+    );
+    expect(trail.data!.auditTrail).toEqual([
+      { action: 'agency.create', actorName: 'admin', changes: expect.stringContaining('"shortName":"Disperkim"') },
+    ]);
+    expect((await leader.request('query ($id: ID!) { auditTrail(id: $id) { action } }', { id: created.data!.createAgency.id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('pushes agency changes to a graphql-ws subscriber', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordAudit } from '../audit/log.js';
 import { AppError, notFound } from '../errors.js';
 import { builder } from './builder.js';
 import { RegionNode } from './region.js';
@@ -82,9 +83,18 @@ builder.mutationFields((t) => ({
       if (await context.prisma.agency.findUnique({ where: { regionId_code: { regionId, code: input.code } }, select: { id: true } })) {
         throw new AppError('CONFLICT', `The region already has an agency with code ${input.code}.`, 'input.code');
       }
-      const agency = await context.prisma.agency.create({
-        ...query,
-        data: { regionId, code: input.code, name: input.name, shortName: input.shortName },
+      const agency = await context.prisma.$transaction(async (tx) => {
+        const created = await tx.agency.create({
+          ...query,
+          data: { regionId, code: input.code, name: input.name, shortName: input.shortName },
+        });
+        await recordAudit(tx, context.viewer, {
+          action: 'agency.create',
+          entityType: 'Agency',
+          entityId: created.id,
+          after: { regionId, code: input.code, name: input.name, shortName: input.shortName },
+        });
+        return created;
       });
       context.pubsub.publish('directory.agencyChanged', regionId, { agencyId: agency.id });
       return agency;
@@ -99,12 +109,13 @@ builder.mutationFields((t) => ({
       if (context.viewer?.role === 'AGENCY_ADMIN' && context.viewer.agencyId !== id) {
         throw new AppError('FORBIDDEN', 'An agency administrator may change only their own agency.', 'input.id');
       }
-      const existing = await context.prisma.agency.findUnique({ where: { id }, select: { regionId: true } });
+      const existing = await context.prisma.agency.findUnique({ where: { id }, select: { regionId: true, name: true, shortName: true } });
       if (!existing) throw notFound('The agency', 'input.id');
-      const agency = await context.prisma.agency.update({
-        ...query,
-        where: { id },
-        data: { ...(input.name ? { name: input.name } : {}), ...(input.shortName ? { shortName: input.shortName } : {}) },
+      const changes = { ...(input.name ? { name: input.name } : {}), ...(input.shortName ? { shortName: input.shortName } : {}) };
+      const agency = await context.prisma.$transaction(async (tx) => {
+        const updated = await tx.agency.update({ ...query, where: { id }, data: changes });
+        await recordAudit(tx, context.viewer, { action: 'agency.update', entityType: 'Agency', entityId: id, before: existing, after: { ...existing, ...changes } });
+        return updated;
       });
       context.pubsub.publish('directory.agencyChanged', existing.regionId, { agencyId: id });
       return agency;

@@ -6,6 +6,7 @@ import './region.js';
 import './agency.js';
 import './employee.js';
 import './account.js';
+import './audit.js';
 
 let schema: GraphQLSchema | undefined;
 
