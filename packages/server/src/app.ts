@@ -56,6 +56,10 @@ export async function startApp(config: Config, logger: Logger, onDemoProgress?: 
       {
         database,
         pubsub: live.pubsub,
+        redis: live.redis,
+        redisPrefix: config.REDIS_PREFIX,
+        trustProxy: config.TRUST_PROXY,
+        rateLimits: { perAccount: config.RATE_LIMIT_ACCOUNT_PER_MINUTE, perAddress: config.RATE_LIMIT_ADDRESS_PER_MINUTE },
         logger,
         sessionSecret: await sessionSecret(config),
         sessionTtlHours: config.SESSION_TTL_HOURS,

@@ -2,6 +2,7 @@ import type { PrismaClient } from './db/client.js';
 import type { Role } from './generated/prisma/enums.js';
 import type { PubSub } from './live/pubsub.js';
 import type { Sessions } from './auth/sessions.js';
+import type { LoginThrottle } from './auth/login-throttle.js';
 
 /** Who is asking: the account behind a valid session, or null for an anonymous (PUBLIC) visitor. */
 export interface Viewer {
@@ -18,7 +19,10 @@ export interface Context {
   prisma: PrismaClient;
   pubsub: PubSub;
   sessions: Sessions;
+  loginThrottle: LoginThrottle;
   viewer: Viewer | null;
+  /** The caller's network address (the proxy's X-Forwarded-For when TRUST_PROXY is set). */
+  clientAddress: string;
   /** Set-Cookie headers to send with the HTTP response (ignored over WebSocket). */
   responseCookies: string[];
   /** Per-request memo for access checks, so one request asks the database once per question. */

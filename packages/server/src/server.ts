@@ -6,8 +6,10 @@ import type { AddressInfo } from 'node:net';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { Redis } from 'ioredis';
 import sirv from 'sirv';
+import { LoginThrottle } from './auth/login-throttle.js';
 import { Sessions } from './auth/sessions.js';
 import type { Context } from './context.js';
 import type { OpenDatabase } from './db/database.js';
@@ -15,10 +17,18 @@ import { AppError } from './errors.js';
 import type { PubSub } from './live/pubsub.js';
 import type { Logger } from './logger.js';
 import { getSchema } from './schema/index.js';
+import { createRateLimiter, csrfPlugin, operationLimitPlugins } from './http/protection.js';
 
 export interface ServerOptions {
   database: OpenDatabase;
   pubsub: PubSub;
+  /** Shared store for rate limits and login throttling (several processes); in memory without it. */
+  redis?: Redis;
+  /** Prefix of every key and channel this installation uses in Redis. */
+  redisPrefix?: string;
+  /** Take the client address from X-Forwarded-For (only behind a reverse proxy you run). */
+  trustProxy?: boolean;
+  rateLimits?: { perAccount: number; perAddress: number };
   logger: Logger;
   sessionSecret: string;
   sessionTtlHours?: number;
@@ -37,8 +47,10 @@ export interface RunningServer {
 }
 
 const WEBSOCKET_GOING_AWAY = 1001;
+// graphql-ws's code for "Forbidden": the client should not reconnect on the same credentials.
+const WEBSOCKET_FORBIDDEN = 4403;
 
-function maskError(production: boolean, logger: Logger) {
+export function maskError(production: boolean, logger: Logger) {
   return (error: unknown, message: string): Error => {
     const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
     if (original instanceof AppError) {
@@ -75,19 +87,28 @@ function useResponseCookies(): Plugin<Context> {
 export async function startServer(options: ServerOptions, port: number, host = '127.0.0.1'): Promise<RunningServer> {
   const { database, pubsub, logger } = options;
   const production = options.production ?? false;
-  const sessions = new Sessions(database.prisma, {
+  const sessions = new Sessions(database.prisma, pubsub, {
     secret: options.sessionSecret,
     ttlHours: options.sessionTtlHours ?? 12,
     secureCookie: options.secureCookie ?? false,
   });
-  const buildContext = async (cookieHeader: string | null | undefined): Promise<Context> => ({
-    prisma: database.prisma,
-    pubsub,
-    sessions,
-    viewer: await sessions.viewerFromCookieHeader(cookieHeader),
-    responseCookies: [],
-    memo: new Map(),
+  const loginThrottle = new LoginThrottle(options.redis, options.redisPrefix);
+  const rateLimiter = createRateLimiter({
+    ...(options.rateLimits ?? { perAccount: 600, perAddress: 300 }),
+    redis: options.redis,
+    keyPrefix: options.redisPrefix,
   });
+  const addressOf = (req: IncomingMessage | undefined): string => {
+    const forwarded = options.trustProxy ? req?.headers['x-forwarded-for'] : undefined;
+    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+    return first || req?.socket.remoteAddress || 'unknown';
+  };
+  const buildContext = async (req: IncomingMessage | undefined): Promise<Context> => {
+    const viewer = await sessions.viewerFromCookieHeader(req?.headers.cookie);
+    const clientAddress = addressOf(req);
+    await rateLimiter.consume({ userId: viewer?.userId, address: clientAddress });
+    return { prisma: database.prisma, pubsub, sessions, loginThrottle, viewer, clientAddress, responseCookies: [], memo: new Map() };
+  };
 
   const yoga = createYoga<{ req?: IncomingMessage }, Context>({
     schema: getSchema(),
@@ -101,8 +122,8 @@ export async function startServer(options: ServerOptions, port: number, host = '
       warn: (...args) => logger.warn(args.map(String).join(' ')),
       error: (...args) => logger.error(args.map(String).join(' ')),
     },
-    context: ({ request, req }) => buildContext(request?.headers.get('cookie') ?? req?.headers.cookie),
-    plugins: [useResponseCookies()],
+    context: ({ req }) => buildContext(req),
+    plugins: [csrfPlugin(), ...operationLimitPlugins(), useResponseCookies()],
   });
 
   const serveWeb = options.webDist && existsSync(options.webDist) ? sirv(options.webDist, { single: true, etag: true, gzip: true }) : undefined;
@@ -140,9 +161,30 @@ export async function startServer(options: ServerOptions, port: number, host = '
   });
 
   const webSocketServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  // Whose session each live connection runs on, so that ending the session closes it at once.
+  const socketSessions = new Map<WebSocket, { userId: string; sessionId: string }>();
+  const revocations = pubsub.subscribe('auth.sessionsRevoked');
+  const closeRevokedSockets = async () => {
+    for await (const revoked of revocations) {
+      for (const [socket, session] of socketSessions) {
+        if (session.userId === revoked.userId && (!revoked.sessionId || revoked.sessionId === session.sessionId)) {
+          socket.close(WEBSOCKET_FORBIDDEN, 'Session ended');
+        }
+      }
+    }
+  };
+  void closeRevokedSockets();
   useServer<Record<string, unknown> | undefined, { viewerChecked?: boolean }>(
     {
       schema: getSchema(),
+      onConnect: async (ctx) => {
+        const viewer = await sessions.viewerFromCookieHeader(ctx.extra.request.headers.cookie);
+        if (viewer) {
+          socketSessions.set(ctx.extra.socket, { userId: viewer.userId, sessionId: viewer.sessionId });
+          ctx.extra.socket.once('close', () => socketSessions.delete(ctx.extra.socket));
+        }
+        return true;
+      },
       execute: (args) => (args.rootValue as { execute: typeof import('graphql').execute }).execute(args),
       subscribe: (args) => (args.rootValue as { subscribe: typeof import('graphql').subscribe }).subscribe(args),
       onSubscribe: async (ctx, _id, params) => {
@@ -183,6 +225,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
     close() {
       closing ??= (async () => {
         shuttingDown = true;
+        await revocations.return?.();
         const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         for (const socket of webSocketServer.clients) socket.close(WEBSOCKET_GOING_AWAY, 'Server is shutting down');
         webSocketServer.close();

@@ -55,7 +55,7 @@ describe('the start command', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ regions { totalCount } }' }),
       });
-      expect(await response.json()).toEqual({ data: { regions: { totalCount: 5 } } });
+      expect(await response.json()).toMatchObject({ data: { regions: { totalCount: 5 } } });
 
       const second = start(env);
       expect(await second.exited).toBe(2);

@@ -6,6 +6,7 @@ import { parseCookie, stringifySetCookie } from 'cookie';
 import type { PrismaClient } from '../db/client.js';
 import type { User } from '../generated/prisma/client.js';
 import type { Viewer } from '../context.js';
+import type { PubSub } from '../live/pubsub.js';
 
 export const SESSION_COOKIE = 'pk_session';
 
@@ -18,6 +19,7 @@ export interface SessionOptions {
 export class Sessions {
   constructor(
     private readonly prisma: PrismaClient,
+    private readonly pubsub: PubSub,
     private readonly options: SessionOptions,
   ) {}
 
@@ -43,8 +45,20 @@ export class Sessions {
   }
 
   /** Ends a session and returns the Set-Cookie header that clears the cookie. */
-  async end(sessionId: string): Promise<string> {
-    await this.prisma.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+  async end(viewer: Pick<Viewer, 'userId' | 'sessionId'>): Promise<string> {
+    await this.prisma.session.updateMany({ where: { id: viewer.sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+    this.pubsub.publish('auth.sessionsRevoked', { userId: viewer.userId, sessionId: viewer.sessionId });
+    return this.clearingCookie();
+  }
+
+  /** Ends every session of an account at once (logout everywhere, account disabled); returns how many. */
+  async endAll(userId: string): Promise<number> {
+    const { count } = await this.prisma.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+    this.pubsub.publish('auth.sessionsRevoked', { userId });
+    return count;
+  }
+
+  clearingCookie(): string {
     return stringifySetCookie(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'lax', path: '/', secure: this.options.secureCookie, maxAge: 0 });
   }
 

@@ -8,12 +8,16 @@ import type { Logger } from '../logger.js';
 export type Topics = {
   /** An agency of the region was created or changed. */
   'directory.agencyChanged': [regionId: string, payload: { agencyId: string }];
+  /** Sessions ended (logout, logout everywhere, account disabled): their WebSockets must close. */
+  'auth.sessionsRevoked': [payload: { userId: string; sessionId?: string }];
 };
 
 export type PubSub = ReturnType<typeof createPubSub<Topics>>;
 
 export interface LivePubSub {
   pubsub: PubSub;
+  /** A plain Redis connection for other shared state (rate limits), when REDIS_URL is set. */
+  redis?: Redis;
   close(): Promise<void>;
 }
 
@@ -30,6 +34,7 @@ export async function createLivePubSub(redisUrl: string | undefined, logger: Log
   logger.info('Live updates go through Redis (several server processes can share them)');
   return {
     pubsub: createPubSub<Topics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) }),
+    redis: publishClient,
     async close() {
       publishClient.disconnect();
       subscribeClient.disconnect();

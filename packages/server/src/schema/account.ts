@@ -58,12 +58,19 @@ builder.mutationFields((t) => ({
     description: 'Checks the password and starts a session in an httpOnly cookie.',
     args: { input: t.arg({ type: LoginInput, required: true }) },
     resolve: async (_parent, { input }, context) => {
-      const user = await context.prisma.user.findUnique({ where: { username: input.username.trim().toLowerCase() } });
+      const username = input.username.trim().toLowerCase();
+      await context.loginThrottle.check(username, context.clientAddress);
+      const user = await context.prisma.user.findUnique({ where: { username } });
       // Verify even for unknown usernames so response time does not reveal which accounts exist.
       const valid = await verifyPassword(input.password, user?.passwordHash ?? UNUSABLE_PASSWORD_HASH);
-      if (!user || !valid) throw new AppError('INVALID_CREDENTIALS', 'The username or password is wrong.', 'input.password');
+      if (!user || !valid) {
+        await context.loginThrottle.failed(username, context.clientAddress);
+        throw new AppError('INVALID_CREDENTIALS', 'The username or password is wrong.', 'input.password');
+      }
       if (user.disabledAt) throw new AppError('ACCOUNT_DISABLED', 'This account has been disabled. Ask your administrator.', 'input.username');
-      if (context.viewer) await context.sessions.end(context.viewer.sessionId);
+      await context.loginThrottle.succeeded(username, context.clientAddress);
+      // A new session for every login, and the old one ended: a session id planted before login is useless after it.
+      if (context.viewer) await context.sessions.end(context.viewer);
       const session = await context.sessions.start(user);
       context.responseCookies.push(session.setCookie);
       context.viewer = session.viewer;
@@ -76,8 +83,17 @@ builder.mutationFields((t) => ({
     description: 'Ends the current session. True when there was one.',
     resolve: async (_parent, _args, context) => {
       if (!context.viewer) return false;
-      context.responseCookies.push(await context.sessions.end(context.viewer.sessionId));
+      context.responseCookies.push(await context.sessions.end(context.viewer));
       return true;
+    },
+  }),
+  logoutEverywhere: t.int({
+    description: "Ends every session of the logged-in account, on every device (open live connections close too). Returns how many ended.",
+    authScopes: { authenticated: true },
+    resolve: async (_parent, _args, context) => {
+      const count = await context.sessions.endAll(context.viewer!.userId);
+      context.responseCookies.push(context.sessions.clearingCookie());
+      return count;
     },
   }),
 }));

@@ -18,6 +18,8 @@ export interface TestServerOptions {
   redisUrl?: string;
   /** Reuse an existing data directory (e.g. to restart on the same embedded database). */
   dataDir?: string;
+  /** Further configuration, as environment variables (e.g. RATE_LIMIT_ADDRESS_PER_MINUTE). */
+  env?: Record<string, string>;
 }
 
 export interface TestServer {
@@ -40,6 +42,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     SESSION_SECRET: randomBytes(32).toString('hex'),
     ...(postgres ? { DATABASE_URL: postgres.url } : {}),
     ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
+    ...options.env,
   });
   const app = await startApp(config, createLogger(config.LOG_LEVEL)).catch(async (error: unknown) => {
     await postgres?.drop();

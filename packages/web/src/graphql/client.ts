@@ -85,7 +85,9 @@ export function createGraphqlClient(options: GraphqlClientOptions = {}): Graphql
     ],
     fetchOptions: () => ({
       credentials: 'include',
-      headers: { 'accept-language': getLanguage() },
+      // The server refuses non-JSON POSTs (file uploads) without this header: a cross-site page
+      // cannot set it, which is what makes it a CSRF defence.
+      headers: { 'accept-language': getLanguage(), 'x-pantau-csrf': '1' },
     }),
   });
 
