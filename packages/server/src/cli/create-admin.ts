@@ -1,6 +1,7 @@
 // `pnpm create-admin <username> [display name]`: creates the first ADMIN account (or resets an
 // existing admin's password). The password is read from ADMIN_PASSWORD or generated and printed.
 import { randomBytes } from 'node:crypto';
+import { recordAudit } from '../audit/log.js';
 import { hashPassword } from '../auth/password.js';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
@@ -33,10 +34,18 @@ try {
     throw new AppError('CONFLICT', `The account ${username} exists and is not an administrator.`);
   }
   const passwordHash = await hashPassword(password);
-  await database.prisma.user.upsert({
-    where: { username },
-    create: { username, displayName: nameParts.join(' ') || 'Administrator', passwordHash, role: 'ADMIN' },
-    update: { passwordHash, disabledAt: null },
+  await database.prisma.$transaction(async (tx) => {
+    const user = await tx.user.upsert({
+      where: { username },
+      create: { username, displayName: nameParts.join(' ') || 'Administrator', passwordHash, role: 'ADMIN' },
+      update: { passwordHash, disabledAt: null },
+    });
+    await recordAudit(tx, null, {
+      action: existing ? 'account.resetAdminPassword' : 'account.createAdmin',
+      entityType: 'User',
+      entityId: user.id,
+      after: { username, role: 'ADMIN', via: 'command line' },
+    });
   });
   await database.close();
   console.log(`${existing ? 'Reset the password of' : 'Created'} administrator ${username}.`);
