@@ -26,23 +26,40 @@ export function operationLimitPlugins(limits = DEFAULT_LIMITS): Plugin[] {
     maxAliasesPlugin({ n: limits.maxAliases }) as Plugin,
     maxTokensPlugin({ n: limits.maxTokens }) as Plugin,
     queryCostPlugin(limits),
-    codeTheLimitErrors(),
+    codeEveryError(),
   ];
 }
 
-/** GraphQL Armor's refusals come as bare syntax or validation errors; give them our code. */
-function codeTheLimitErrors(): Plugin {
+/**
+ * Every error leaves with a code: GraphQL Armor's refusals (which come as bare syntax or
+ * validation errors) become QUERY_TOO_COMPLEX, bad variables BAD_USER_INPUT with the offending
+ * path as `field`, and any other request error GRAPHQL_VALIDATION_FAILED.
+ */
+function codeEveryError(): Plugin {
+  const coded = (error: GraphQLError): GraphQLError => {
+    if (/limit of \d+ exceeded/.test(error.message)) return withCode(error, 'QUERY_TOO_COMPLEX');
+    if (error.extensions?.code) return error;
+    const variable = /^Variable "\$(\w+)"/.exec(error.message);
+    if (variable) {
+      const at = /at "([\w.[\]]+)"/.exec(error.message);
+      return withCode(error, 'BAD_USER_INPUT', at?.[1] ?? variable[1]);
+    }
+    return withCode(error, 'GRAPHQL_VALIDATION_FAILED');
+  };
   return {
     onResultProcess({ result, setResult }) {
       if (Array.isArray(result) || !('errors' in result) || !result.errors) return;
-      const errors = result.errors.map((error) =>
-        /limit of \d+ exceeded/.test(error.message)
-          ? new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, code: 'QUERY_TOO_COMPLEX' } })
-          : error,
-      );
-      setResult({ ...result, errors });
+      setResult({ ...result, errors: result.errors.map(coded) });
     },
   };
+}
+
+function withCode(error: GraphQLError, code: string, field?: string): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    path: error.path,
+    extensions: { ...error.extensions, code, ...(field ? { field } : {}) },
+  });
 }
 
 /** Refuses operations above the cost ceiling and reports the cost in `extensions.cost`. */
