@@ -144,7 +144,8 @@ export async function startServer(options: ServerOptions, port: number, host = '
         await database.prisma.$queryRaw`SELECT 1`;
         return sendJson(res, 200, { status: 'ready', database: database.kind });
       } catch (error) {
-        return sendJson(res, 503, { status: 'database-unavailable', error: (error as Error).message });
+        logger.warn({ err: error }, 'Readiness check: database unavailable');
+        return sendJson(res, 503, { status: 'database-unavailable' });
       }
     }
     if (path === '/graphql' || path.startsWith('/graphql/')) return yoga.requestListener(req, res);

@@ -130,11 +130,23 @@ export interface RateLimiter {
   consume(key: { userId?: string; address: string }): Promise<void>;
 }
 
-/** A counter of `points` per `durationSeconds`, in Redis when given (shared by every server process), else in memory. */
+/**
+ * A counter of `points` per `durationSeconds`, in Redis when given (shared by every server
+ * process), else in memory. While Redis is unreachable an in-memory counter stands in, so limits
+ * keep working per process instead of failing every request.
+ */
 export function createLimiter(points: number, durationSeconds: number, kind: string, redis?: Redis, keyPrefix = 'pantau'): RateLimiterAbstract {
+  const inMemory = new RateLimiterMemory({ points, duration: durationSeconds, keyPrefix: kind });
   return redis
-    ? new RateLimiterRedis({ storeClient: redis, points, duration: durationSeconds, keyPrefix: `${keyPrefix}:rl:${kind}`, useRedisPackage: false })
-    : new RateLimiterMemory({ points, duration: durationSeconds, keyPrefix: kind });
+    ? new RateLimiterRedis({
+        storeClient: redis,
+        points,
+        duration: durationSeconds,
+        keyPrefix: `${keyPrefix}:rl:${kind}`,
+        useRedisPackage: false,
+        insuranceLimiter: inMemory,
+      })
+    : inMemory;
 }
 
 export function createRateLimiter(options: RateLimitOptions): RateLimiter {
