@@ -3,11 +3,9 @@
 import { randomBytes } from 'node:crypto';
 import { recordAudit } from '../audit/log.js';
 import { hashPassword } from '../auth/password.js';
-import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/database.js';
-import { AppError } from '../errors.js';
-import { createLogger } from '../logger.js';
 import { checkPasswordStrength } from '../auth/password-rules.js';
+import { AppError } from '../errors.js';
+import { withDatabase } from './with-database.js';
 
 const [username, ...nameParts] = process.argv.slice(2);
 if (!username || !/^[a-z0-9._-]{3,64}$/.test(username)) {
@@ -20,37 +18,28 @@ if (weakness) {
   console.error(`ADMIN_PASSWORD ${weakness}`);
   process.exit(2);
 }
-try {
-  const config = loadConfig();
-  const database = await openDatabase({
-    databaseUrl: config.DATABASE_URL,
-    dataDir: config.DATA_DIR,
-    openTimeoutMs: config.DB_OPEN_TIMEOUT_SECONDS * 1000,
-    logger: createLogger('warn'),
-  });
-  const existing = await database.prisma.user.findUnique({ where: { username } });
-  if (existing && existing.role !== 'ADMIN') {
-    await database.close();
-    throw new AppError('CONFLICT', `The account ${username} exists and is not an administrator.`);
-  }
-  const passwordHash = await hashPassword(password);
-  await database.prisma.$transaction(async (tx) => {
-    const user = await tx.user.upsert({
-      where: { username },
-      create: { username, displayName: nameParts.join(' ') || 'Administrator', passwordHash, role: 'ADMIN' },
-      update: { passwordHash, disabledAt: null },
+
+await withDatabase(
+  'Cannot create the administrator',
+  async ({ prisma }) => {
+    const existing = await prisma.user.findUnique({ where: { username } });
+    if (existing && existing.role !== 'ADMIN') throw new AppError('CONFLICT', `The account ${username} exists and is not an administrator.`);
+    const passwordHash = await hashPassword(password);
+    await prisma.$transaction(async (tx) => {
+      const user = await tx.user.upsert({
+        where: { username },
+        create: { username, displayName: nameParts.join(' ') || 'Administrator', passwordHash, role: 'ADMIN' },
+        update: { passwordHash, disabledAt: null },
+      });
+      await recordAudit(tx, null, {
+        action: existing ? 'account.resetAdminPassword' : 'account.createAdmin',
+        entityType: 'User',
+        entityId: user.id,
+        after: { username, role: 'ADMIN', via: 'command line' },
+      });
     });
-    await recordAudit(tx, null, {
-      action: existing ? 'account.resetAdminPassword' : 'account.createAdmin',
-      entityType: 'User',
-      entityId: user.id,
-      after: { username, role: 'ADMIN', via: 'command line' },
-    });
-  });
-  await database.close();
-  console.log(`${existing ? 'Reset the password of' : 'Created'} administrator ${username}.`);
-  if (!process.env.ADMIN_PASSWORD) console.log(`Password: ${password}   (shown once; change it after logging in)`);
-} catch (error) {
-  console.error(error instanceof AppError ? `Cannot create the administrator: ${error.message}` : error);
-  process.exit(error instanceof AppError ? 2 : 1);
-}
+    console.log(`${existing ? 'Reset the password of' : 'Created'} administrator ${username}.`);
+    if (!process.env.ADMIN_PASSWORD) console.log(`Password: ${password}   (shown once; change it after logging in)`);
+  },
+  'warn',
+);
