@@ -181,6 +181,18 @@ describe.each(await testDatabases())('foundation on the %s database', (database)
     expect(attempt.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it("exports a person's own data, and only theirs", async () => {
+    const employee = await loggedIn('EMPLOYEE');
+    const me = await employee.request<{ me: { employee: { nip: string; superior: { name: string } } } }>('{ me { employee { nip superior { name } } } }');
+    const exported = await employee.request<{ myPersonalData: string }>('{ myPersonalData }');
+    const document = JSON.parse(exported.data!.myPersonalData) as { account: { username: string }; employee: { nip: string; superior: { name: string } }; sessions: unknown[] };
+    expect(document.account.username).toBe(account('EMPLOYEE').username);
+    expect(document.employee.nip).toBe(me.data!.me.employee.nip);
+    expect(document.employee.superior.name).toBe(me.data!.me.employee.superior.name);
+    expect(document.sessions.length).toBeGreaterThan(0);
+    expect((await new GraphQLTestClient(server.url).request('{ myPersonalData }')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('lets only an administrator create an agency, and validates every field by name', async () => {
     const regions = await new GraphQLTestClient(server.url).request<{ regions: { edges: Array<{ node: { id: string } }> } }>(
       '{ regions(first: 1) { edges { node { id } } } }',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UNUSABLE_PASSWORD_HASH, verifyPassword } from '../auth/password.js';
 import { AppError } from '../errors.js';
+import { exportPersonalData } from '../privacy/personal-data.js';
 import { builder } from './builder.js';
 
 const Role = builder.enumType('Role', {
@@ -97,3 +98,13 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
+
+builder.queryField('myPersonalData', (t) =>
+  t.string({
+    description:
+      'Everything the product holds about the logged-in person, as one JSON document (the right of access under UU 27/2022 PDP). ' +
+      'Only ever the caller\'s own data.',
+    authScopes: { authenticated: true },
+    resolve: async (_parent, _args, context) => JSON.stringify(await exportPersonalData(context, context.viewer!), null, 2),
+  }),
+);
