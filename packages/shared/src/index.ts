@@ -8,3 +8,4 @@ export * from './roles.js';
 export * from './sample-size.js';
 export * from './working-time.js';
 export * from './service-time.js';
+export * from './service-request.js';
