@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
 import { openDatabase, type OpenDatabase } from './db/database.js';
 import { ensureDemoData, type DemoAccount, type DemoProgress } from './demo/install.js';
+import { LiveTopics } from './live/live-topics.js';
 import { createLivePubSub } from './live/pubsub.js';
 import type { Logger } from './logger.js';
 import { startServer } from './server.js';
@@ -51,11 +52,13 @@ export async function startApp(config: Config, logger: Logger, onDemoProgress?: 
       config.DEMO_DATA === 'off'
         ? []
         : await ensureDemoData(database.prisma, { size: config.DEMO_DATA, dataDir: config.DATA_DIR, logger, onProgress: onDemoProgress });
-    live = await createLivePubSub(config.REDIS_URL, logger);
+    live = await createLivePubSub(config.REDIS_URL, logger, config.REDIS_CHANNEL_PREFIX);
+    const liveTopics = new LiveTopics(live.pubsub, logger);
     const server = await startServer(
       {
         database,
         pubsub: live.pubsub,
+        live: liveTopics,
         logger,
         sessionSecret: await sessionSecret(config),
         sessionTtlHours: config.SESSION_TTL_HOURS,
@@ -75,6 +78,7 @@ export async function startApp(config: Config, logger: Logger, onDemoProgress?: 
       demoAccounts,
       async close() {
         await server.close();
+        await liveTopics.close();
         await pubsub.close();
         await database.close();
       },

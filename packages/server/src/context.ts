@@ -1,5 +1,6 @@
 import type { PrismaClient } from './db/client.js';
 import type { Role } from './generated/prisma/enums.js';
+import type { LiveTopics } from './live/live-topics.js';
 import type { PubSub } from './live/pubsub.js';
 import type { Sessions } from './auth/sessions.js';
 
@@ -17,6 +18,8 @@ export interface Viewer {
 export interface Context {
   prisma: PrismaClient;
   pubsub: PubSub;
+  /** Live aggregates shared by all subscribers of a topic. */
+  live: LiveTopics;
   sessions: Sessions;
   viewer: Viewer | null;
   /** Set-Cookie headers to send with the HTTP response (ignored over WebSocket). */

@@ -12,6 +12,7 @@ import { Sessions } from './auth/sessions.js';
 import type { Context } from './context.js';
 import type { OpenDatabase } from './db/database.js';
 import { AppError } from './errors.js';
+import type { LiveTopics } from './live/live-topics.js';
 import type { PubSub } from './live/pubsub.js';
 import type { Logger } from './logger.js';
 import { getSchema } from './schema/index.js';
@@ -19,6 +20,7 @@ import { getSchema } from './schema/index.js';
 export interface ServerOptions {
   database: OpenDatabase;
   pubsub: PubSub;
+  live: LiveTopics;
   logger: Logger;
   sessionSecret: string;
   sessionTtlHours?: number;
@@ -83,6 +85,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
   const buildContext = async (cookieHeader: string | null | undefined): Promise<Context> => ({
     prisma: database.prisma,
     pubsub,
+    live: options.live,
     sessions,
     viewer: await sessions.viewerFromCookieHeader(cookieHeader),
     responseCookies: [],

@@ -1,13 +1,22 @@
 // Typed topics for GraphQL subscriptions. With REDIS_URL the events travel through Redis so that
 // a change made in one server process reaches subscribers connected to another.
-import { createPubSub } from 'graphql-yoga';
+import { createPubSub, type PubSubEventTarget } from 'graphql-yoga';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
 
+/** A service whose figures changed (events ingested, surveys answered). */
+export interface ServiceChange {
+  regionId: string;
+  agencyId: string;
+  serviceTypeId: string;
+}
+
 export type Topics = {
   /** An agency of the region was created or changed. */
   'directory.agencyChanged': [regionId: string, payload: { agencyId: string }];
+  /** Service figures changed; live topics (live-topics.ts) recompute what these affect. */
+  'service.changed': [changes: ServiceChange[]];
 };
 
 export type PubSub = ReturnType<typeof createPubSub<Topics>>;
@@ -17,7 +26,20 @@ export interface LivePubSub {
   close(): Promise<void>;
 }
 
-export async function createLivePubSub(redisUrl: string | undefined, logger: Logger): Promise<LivePubSub> {
+/**
+ * Prefixes every Redis channel, so that installations (or parallel test runs) sharing one Redis
+ * never hear each other.
+ */
+function prefixChannels(target: PubSubEventTarget<Topics>, prefix: string): PubSubEventTarget<Topics> {
+  if (!prefix) return target;
+  return {
+    addEventListener: (type, listener, options) => target.addEventListener(`${prefix}${type}`, listener, options),
+    removeEventListener: (type, listener, options) => target.removeEventListener(`${prefix}${type}`, listener, options),
+    dispatchEvent: (event) => target.dispatchEvent(Object.assign(new CustomEvent(`${prefix}${event.type}`, { detail: event.detail }))),
+  } as PubSubEventTarget<Topics>;
+}
+
+export async function createLivePubSub(redisUrl: string | undefined, logger: Logger, channelPrefix = ''): Promise<LivePubSub> {
   if (!redisUrl) return { pubsub: createPubSub<Topics>(), close: async () => {} };
   const connect = async (role: string) => {
     const client = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2 });
@@ -29,7 +51,7 @@ export async function createLivePubSub(redisUrl: string | undefined, logger: Log
   const subscribeClient = await connect('subscribe');
   logger.info('Live updates go through Redis (several server processes can share them)');
   return {
-    pubsub: createPubSub<Topics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) }),
+    pubsub: createPubSub<Topics>({ eventTarget: prefixChannels(createRedisEventTarget({ publishClient, subscribeClient }), channelPrefix) }),
     async close() {
       publishClient.disconnect();
       subscribeClient.disconnect();

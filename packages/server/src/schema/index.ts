@@ -7,6 +7,9 @@ import './agency.js';
 import './employee.js';
 import './account.js';
 import './audit.js';
+import './service-catalogue.js';
+import './service-events.js';
+import './service-metrics.js';
 
 let schema: GraphQLSchema | undefined;
 
