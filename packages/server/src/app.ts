@@ -18,6 +18,8 @@ export interface App {
   url: string;
   port: number;
   database: OpenDatabase;
+  /** Live aggregates of this process (topics and their subscribers). */
+  live: LiveTopics;
   /** Demo accounts and their passwords; empty unless demo data is on. */
   demoAccounts: DemoAccount[];
   close(): Promise<void>;
@@ -75,6 +77,7 @@ export async function startApp(config: Config, logger: Logger, onDemoProgress?: 
       url: server.url,
       port: server.port,
       database,
+      live: liveTopics,
       demoAccounts,
       async close() {
         await server.close();

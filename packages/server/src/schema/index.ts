@@ -10,6 +10,7 @@ import './audit.js';
 import './service-catalogue.js';
 import './service-events.js';
 import './service-metrics.js';
+import './survey.js';
 
 let schema: GraphQLSchema | undefined;
 

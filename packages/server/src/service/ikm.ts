@@ -68,3 +68,15 @@ export async function loadIkm(db: Db, filter: MetricsFilter, range: DayRange, by
     }),
   );
 }
+
+/** Recomputes the IKM sums from the stored responses in one SQL pass (repair, demo data). */
+export async function rebuildIkmAggregates(db: Db): Promise<void> {
+  const columns = Prisma.raw(COLUMNS.map((column) => `"${column}"`).join(', '));
+  const sums = Prisma.raw(COLUMNS.map((_column, index) => `SUM(s.scores[${index + 1}])::int`).join(', '));
+  await db.$executeRaw`DELETE FROM "IkmDailyAggregate"`;
+  await db.$executeRaw`
+    INSERT INTO "IkmDailyAggregate" ("agencyId", "serviceTypeId", "regionId", "day", "responses", ${columns})
+    SELECT s."agencyId", s."serviceTypeId", a."regionId", (s."submittedAt" AT TIME ZONE r."timeZone")::date, COUNT(*)::int, ${sums}
+    FROM "SurveyResponse" s JOIN "Agency" a ON a.id = s."agencyId" JOIN "Region" r ON r.id = a."regionId"
+    GROUP BY 1, 2, 3, 4`;
+}

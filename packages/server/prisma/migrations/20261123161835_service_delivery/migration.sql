@@ -57,6 +57,8 @@ CREATE TABLE "ServiceRequest" (
     "collectedAt" TIMESTAMP(3),
     "rejectedAt" TIMESTAMP(3),
     "cancelledAt" TIMESTAMP(3),
+    "receivedDay" DATE,
+    "closedDay" DATE,
     "workingMinutes" INTEGER,
     "targetMinutes" INTEGER,
     "dueDate" DATE,
