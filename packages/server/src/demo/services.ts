@@ -19,6 +19,7 @@ import {
   localDateOf,
   targetMinutes,
   toHolidaySet,
+  type ServiceSteps,
   type WorkingCalendar,
 } from '@pantau/shared';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
@@ -189,12 +190,12 @@ export async function seedServiceDemo(prisma: PrismaClient, regions: DemoRegion[
 
   // Serang's KTP-el reform: the standard drops to 3 working days nine months ago.
   const reformDay = localDateOf(new Date(now.getTime() - 270 * DAY_MS));
-  const requests: Prisma.ServiceRequestCreateManyInput[] = [];
+  const requests: DemoRequest[] = [];
   const surveys: Prisma.SurveyResponseCreateManyInput[] = [];
   let sequence = 0;
   const flush = async (force: boolean) => {
     if (requests.length >= INSERT_BATCH || (force && requests.length > 0)) {
-      await prisma.serviceRequest.createMany({ data: requests.splice(0) });
+      await insertRequests(prisma, requests.splice(0));
     }
     if (surveys.length >= INSERT_BATCH || (force && surveys.length > 0)) {
       await prisma.surveyResponse.createMany({ data: surveys.splice(0) });
@@ -243,7 +244,7 @@ export async function seedServiceDemo(prisma: PrismaClient, regions: DemoRegion[
           const minutes = Math.max(5, typicalDays * crisis * 480 * Math.exp(0.45 * normal - 0.1));
           const outcome = faker.number.float();
           const closedAt = addWorkingMinutes(receivedAt, minutes, calendar);
-          const steps =
+          const steps: ServiceSteps =
             closedAt > now
               ? { RECEIVED: receivedAt }
               : outcome < 0.03
@@ -260,14 +261,14 @@ export async function seedServiceDemo(prisma: PrismaClient, regions: DemoRegion[
             reference: `${spec.code}/${day.replaceAll('-', '')}/${String(sequence).padStart(7, '0')}`,
             status: folded.status,
             receivedAt,
-            completedAt: 'COMPLETED' in steps ? steps.COMPLETED : null,
-            rejectedAt: 'REJECTED' in steps ? steps.REJECTED : null,
-            cancelledAt: 'CANCELLED' in steps ? steps.CANCELLED : null,
-            receivedDay: new Date(`${folded.receivedDay}T00:00:00Z`),
-            closedDay: folded.closedDay ? new Date(`${folded.closedDay}T00:00:00Z`) : null,
+            completedAt: steps.COMPLETED ?? null,
+            rejectedAt: steps.REJECTED ?? null,
+            cancelledAt: steps.CANCELLED ?? null,
+            receivedDay: folded.receivedDay!,
+            closedDay: folded.closedDay,
             workingMinutes: folded.workingMinutes,
             targetMinutes: folded.targetMinutes,
-            dueDate: folded.dueDate ? new Date(`${folded.dueDate}T00:00:00Z`) : null,
+            dueDate: folded.dueDate,
           });
           if (folded.status === 'COMPLETED' && faker.number.float() < SURVEY_SHARE) {
             // Slow service lowers satisfaction, most of all with the time taken (U3).
@@ -292,4 +293,35 @@ export async function seedServiceDemo(prisma: PrismaClient, regions: DemoRegion[
   await flush(true);
   await rebuildServiceAggregates(prisma);
   await rebuildIkmAggregates(prisma);
+}
+
+interface DemoRequest {
+  id: string;
+  serviceTypeId: string;
+  agencyId: string;
+  reference: string;
+  status: string;
+  receivedAt: Date;
+  completedAt: Date | null;
+  rejectedAt: Date | null;
+  cancelledAt: Date | null;
+  receivedDay: string;
+  closedDay: string | null;
+  workingMinutes: number | null;
+  targetMinutes: number | null;
+  dueDate: string | null;
+}
+
+/** One INSERT … SELECT FROM unnest per batch: several times faster than createMany on PGlite. */
+async function insertRequests(prisma: PrismaClient, rows: DemoRequest[]): Promise<void> {
+  const column = <K extends keyof DemoRequest>(key: K) => rows.map((row) => row[key]);
+  const instant = (key: 'receivedAt' | 'completedAt' | 'rejectedAt' | 'cancelledAt') => rows.map((row) => row[key]?.toISOString() ?? null);
+  await prisma.$executeRaw`
+    INSERT INTO "ServiceRequest" ("id", "serviceTypeId", "agencyId", "reference", "status", "receivedAt", "completedAt", "rejectedAt",
+      "cancelledAt", "receivedDay", "closedDay", "workingMinutes", "targetMinutes", "dueDate", "updatedAt")
+    SELECT v.*, now() FROM unnest(${column('id')}::text[], ${column('serviceTypeId')}::text[], ${column('agencyId')}::text[],
+      ${column('reference')}::text[], ${column('status')}::"ServiceRequestStatus"[], ${instant('receivedAt')}::timestamptz[],
+      ${instant('completedAt')}::timestamptz[], ${instant('rejectedAt')}::timestamptz[], ${instant('cancelledAt')}::timestamptz[],
+      ${column('receivedDay')}::date[], ${column('closedDay')}::date[], ${column('workingMinutes')}::int[], ${column('targetMinutes')}::int[],
+      ${column('dueDate')}::date[]) AS v`;
 }
