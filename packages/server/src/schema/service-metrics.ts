@@ -115,8 +115,12 @@ export const IkmSummary = builder.objectRef<IkmGroup>('IkmSummary').implement({
           result(group, context, (r) => IKM_ELEMENTS.map((element) => ({ code: element.code, name: element.name, nrr: r.nrrPerElement[element.code] ?? 0 }))),
       }),
       populationServed: t.int({ description: 'Requests received in the period: the population the sample is drawn from.', nullable: true, resolve: (group, _args, context) => (ikmSuppressed(group, context) ? null : group.figures.populationServed) }),
-      requiredSample: t.int({ description: 'Responses the Krejcie–Morgan table asks for that population.', resolve: (group) => group.figures.requiredSample }),
-      sampleSufficient: t.boolean({ resolve: (group) => group.figures.sampleSufficient }),
+      requiredSample: t.int({
+        nullable: true,
+        description: 'Responses the Krejcie–Morgan table asks for that population.',
+        resolve: (group, _args, context) => (ikmSuppressed(group, context) ? null : group.figures.requiredSample),
+      }),
+      sampleSufficient: t.boolean({ nullable: true, resolve: (group, _args, context) => (ikmSuppressed(group, context) ? null : group.figures.sampleSufficient) }),
     };
   },
 });
