@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
 import { openDatabase, type OpenDatabase } from './db/database.js';
 import { ensureDemoData, type DemoAccount, type DemoProgress } from './demo/install.js';
+import { LiveTopics } from './live/live-topics.js';
 import { createLivePubSub } from './live/pubsub.js';
 import type { Logger } from './logger.js';
 import { startServer } from './server.js';
@@ -17,6 +18,8 @@ export interface App {
   url: string;
   port: number;
   database: OpenDatabase;
+  /** Live aggregates of this process (topics and their subscribers). */
+  live: LiveTopics;
   /** Demo accounts and their passwords; empty unless demo data is on. */
   demoAccounts: DemoAccount[];
   close(): Promise<void>;
@@ -52,6 +55,7 @@ export async function startApp(config: Config, logger: Logger, onDemoProgress?: 
         ? []
         : await ensureDemoData(database.prisma, { size: config.DEMO_DATA, dataDir: config.DATA_DIR, logger, onProgress: onDemoProgress });
     live = await createLivePubSub(config.REDIS_URL, logger, config.REDIS_PREFIX);
+    const liveTopics = new LiveTopics(live.pubsub, logger);
     const server = await startServer(
       {
         database,
@@ -60,6 +64,7 @@ export async function startApp(config: Config, logger: Logger, onDemoProgress?: 
         redisPrefix: config.REDIS_PREFIX,
         trustProxy: config.TRUST_PROXY,
         rateLimits: { perAccount: config.RATE_LIMIT_ACCOUNT_PER_MINUTE, perAddress: config.RATE_LIMIT_ADDRESS_PER_MINUTE },
+        live: liveTopics,
         logger,
         sessionSecret: await sessionSecret(config),
         sessionTtlHours: config.SESSION_TTL_HOURS,
@@ -76,9 +81,11 @@ export async function startApp(config: Config, logger: Logger, onDemoProgress?: 
       url: server.url,
       port: server.port,
       database,
+      live: liveTopics,
       demoAccounts,
       async close() {
         await server.close();
+        await liveTopics.close();
         await pubsub.close();
         await database.close();
       },

@@ -1,5 +1,6 @@
 import type { PrismaClient } from './db/client.js';
 import type { Role } from './generated/prisma/enums.js';
+import type { LiveTopics } from './live/live-topics.js';
 import type { PubSub } from './live/pubsub.js';
 import type { Sessions } from './auth/sessions.js';
 import type { LoginThrottle } from './auth/login-throttle.js';
@@ -18,6 +19,8 @@ export interface Viewer {
 export interface Context {
   prisma: PrismaClient;
   pubsub: PubSub;
+  /** Live aggregates shared by all subscribers of a topic. */
+  live: LiveTopics;
   sessions: Sessions;
   loginThrottle: LoginThrottle;
   viewer: Viewer | null;

@@ -14,6 +14,7 @@ import { Sessions } from './auth/sessions.js';
 import type { Context } from './context.js';
 import type { OpenDatabase } from './db/database.js';
 import { AppError } from './errors.js';
+import type { LiveTopics } from './live/live-topics.js';
 import type { PubSub } from './live/pubsub.js';
 import type { Logger } from './logger.js';
 import { getSchema } from './schema/index.js';
@@ -29,6 +30,7 @@ export interface ServerOptions {
   /** Take the client address from X-Forwarded-For (only behind a reverse proxy you run). */
   trustProxy?: boolean;
   rateLimits?: { perAccount: number; perAddress: number };
+  live: LiveTopics;
   logger: Logger;
   sessionSecret: string;
   sessionTtlHours?: number;
@@ -107,7 +109,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
     const viewer = await sessions.viewerFromCookieHeader(req?.headers.cookie);
     const clientAddress = addressOf(req);
     await rateLimiter.consume({ userId: viewer?.userId, address: clientAddress });
-    return { prisma: database.prisma, pubsub, sessions, loginThrottle, viewer, clientAddress, responseCookies: [], memo: new Map() };
+    return { prisma: database.prisma, pubsub, live: options.live, sessions, loginThrottle, viewer, clientAddress, responseCookies: [], memo: new Map() };
   };
 
   const yoga = createYoga<{ req?: IncomingMessage }, Context>({

@@ -7,3 +7,5 @@ export * from './rating.js';
 export * from './roles.js';
 export * from './sample-size.js';
 export * from './working-time.js';
+export * from './service-time.js';
+export * from './service-request.js';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   addWorkingDays,
+  addWorkingMinutes,
+  localDateOf,
   DEFAULT_OFFICE_HOURS,
   INDONESIA_UTC_OFFSET_MINUTES,
   isWorkingDay,
@@ -389,3 +391,45 @@ function referenceMinutes(startMs: number, endMs: number, holidays: ReadonlySet<
 function addDaysIso(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+describe('addWorkingMinutes and localDateOf', () => {
+  const calendar = { holidays: LEBARAN };
+
+  it('gives the local date of an instant in WIB', () => {
+    expect(localDateOf(new Date('2026-03-02T16:59:00Z'))).toBe('2026-03-02');
+    expect(localDateOf(new Date('2026-03-02T17:00:00Z'))).toBe('2026-03-03');
+    expect(localDateOf(new Date('2026-03-02T17:00:00Z'), 0)).toBe('2026-03-02');
+  });
+
+  it('runs out within the same office day', () => {
+    // A Kartu Keluarga with a 2-working-hour standard received Monday 09:30 is due at 11:30.
+    expect(addWorkingMinutes(wib('2026-03-02T09:30'), 120, calendar)).toEqual(wib('2026-03-02T11:30'));
+    // Received before opening: the clock starts at 08:00.
+    expect(addWorkingMinutes(wib('2026-03-02T06:00'), 60, calendar)).toEqual(wib('2026-03-02T09:00'));
+    // Exactly at closing time stays at closing time.
+    expect(addWorkingMinutes(wib('2026-03-02T15:00'), 60, calendar)).toEqual(wib('2026-03-02T16:00'));
+  });
+
+  it('skips evenings, weekends and holidays', () => {
+    // Friday 15:00 + 2 hours: one hour on Friday, one on Monday.
+    expect(addWorkingMinutes(wib('2026-03-13T15:00'), 120, calendar)).toEqual(wib('2026-03-16T09:00'));
+    // Tuesday 17 March 14:00 + 3 working days: 2 h Tuesday, then Lebaran until Wednesday 25th.
+    expect(addWorkingMinutes(wib('2026-03-17T14:00'), 3 * 480, calendar)).toEqual(wib('2026-03-27T14:00'));
+    // Received on a holiday: the clock starts on the next working day.
+    expect(addWorkingMinutes(wib('2026-03-19T10:00'), 30, calendar)).toEqual(wib('2026-03-25T08:30'));
+  });
+
+  it('is the inverse of workingDurationBetween', () => {
+    const start = wib('2026-03-12T10:17');
+    for (const minutes of [1, 59, 480, 1000, 4321, 9600]) {
+      const end = addWorkingMinutes(start, minutes, calendar);
+      expect(workingDurationBetween(start, end, calendar).workingMinutes).toBeCloseTo(minutes, 9);
+    }
+    expect(addWorkingMinutes(start, 0, calendar)).toEqual(start);
+  });
+
+  it('rejects negative and non-finite minutes', () => {
+    expect(() => addWorkingMinutes(wib('2026-03-02T09:00'), -1, calendar)).toThrow('non-negative');
+    expect(() => addWorkingMinutes(wib('2026-03-02T09:00'), Number.POSITIVE_INFINITY, calendar)).toThrow('non-negative');
+  });
+});

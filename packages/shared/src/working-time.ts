@@ -142,6 +142,36 @@ export function workingDurationBetween(
   };
 }
 
+/** The local calendar date of an instant at a fixed UTC offset (WIB by default). */
+export function localDateOf(instant: Date, utcOffsetMinutes: number = INDONESIA_UTC_OFFSET_MINUTES.WIB): LocalDate {
+  return fromUtcDate(new UTCDate(instant.getTime() + utcOffsetMinutes * MINUTE_MS));
+}
+
+/**
+ * The instant at which `minutes` of working time have elapsed after `start`: the inverse of
+ * `workingDurationBetween`, so `workingDurationBetween(s, addWorkingMinutes(s, m, c), c)` is `m`.
+ * A deadline that runs out exactly at closing time is that closing time; zero returns `start`.
+ */
+export function addWorkingMinutes(start: Date, minutes: number, calendar: WorkingCalendar): Date {
+  if (!(Number.isFinite(minutes) && minutes >= 0)) {
+    throw new RangeError(`Working minutes to add must be a non-negative number, got ${minutes}`);
+  }
+  const offsetMinutes = calendar.utcOffsetMinutes ?? INDONESIA_UTC_OFFSET_MINUTES.WIB;
+  const [openMinute, closeMinute] = parseOfficeHours(calendar.officeHours ?? DEFAULT_OFFICE_HOURS);
+  const from = start.getTime() + offsetMinutes * MINUTE_MS;
+  if (Number.isNaN(from)) throw new RangeError('Start must be a valid date');
+  if (minutes === 0) return new Date(start.getTime());
+  let remainingMs = minutes * MINUTE_MS;
+  for (let dayStart = Math.floor(from / DAY_MS) * DAY_MS; ; dayStart += DAY_MS) {
+    if (!isWorkingUtcDay(new UTCDate(dayStart), calendar.holidays)) continue;
+    const begin = Math.max(dayStart + openMinute * MINUTE_MS, from);
+    const available = dayStart + closeMinute * MINUTE_MS - begin;
+    if (available <= 0) continue;
+    if (remainingMs <= available) return new Date(begin + remainingMs - offsetMinutes * MINUTE_MS);
+    remainingMs -= available;
+  }
+}
+
 function isWorkingUtcDay(day: UTCDate, holidays: Holidays): boolean {
   return !isWeekend(day) && !holidays.has(fromUtcDate(day));
 }

@@ -15,6 +15,7 @@ import { agencySpecsFor } from './agencies.js';
 import { generateAgency, planAgency, type AgencyPlan, type DemoSize, type EmployeeRow, type GeneratedAgency, type UnitRow } from './employees.js';
 import { NipRegistry } from './nip.js';
 import { REGIONS } from './regions.js';
+import { seedServiceDemo } from './services.js';
 
 export type { DemoAccount } from './accounts.js';
 export type { DemoSize } from './employees.js';
@@ -105,6 +106,9 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedDemoOption
     options.onProgress?.(done, total, `${plan.region.name} · ${plan.spec.shortName}`);
   }
   await flush();
+
+  options.onProgress?.(done, total, 'service delivery');
+  await seedServiceDemo(prisma, regions.map(({ id, seed }) => ({ id, code: seed.code })), options.size, (options.seed ?? DEFAULT_DEMO_SEED) + 1);
 
   options.onProgress?.(done, total, 'accounts');
   const accounts = await createDemoAccounts(prisma, accountTargets(regions, home));

@@ -4,11 +4,20 @@ import { createPubSub } from 'graphql-yoga';
 import { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
 
+/** A service whose figures changed (events ingested, surveys answered). */
+export interface ServiceChange {
+  regionId: string;
+  agencyId: string;
+  serviceTypeId: string;
+}
+
 export type Topics = {
   /** An agency of the region was created or changed. */
   'directory.agencyChanged': [regionId: string, payload: { agencyId: string }];
   /** Sessions ended (logout, logout everywhere, account disabled): their WebSockets must close. */
   'auth.sessionsRevoked': [payload: { userId: string; sessionId?: string }];
+  /** Service figures changed; live topics (live-topics.ts) recompute what these affect. */
+  'service.changed': [changes: ServiceChange[]];
 };
 
 export type PubSub = ReturnType<typeof createPubSub<Topics>>;

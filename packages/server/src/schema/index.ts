@@ -7,6 +7,10 @@ import './agency.js';
 import './employee.js';
 import './account.js';
 import './audit.js';
+import './service-catalogue.js';
+import './service-events.js';
+import './service-metrics.js';
+import './survey.js';
 
 let schema: GraphQLSchema | undefined;
 

@@ -10,6 +10,7 @@ import { createLogger } from '../logger.js';
 import { createTemporaryDatabase } from './postgres.js';
 
 export { GraphQLTestClient, type GraphQLResponse } from './graphql.js';
+export { TestSubscription } from './subscription.js';
 export { postgresAvailable, testDatabases, createTemporaryDatabase, TEST_POSTGRES_URL } from './postgres.js';
 
 export interface TestServerOptions {

@@ -1,0 +1,181 @@
+-- CreateEnum
+CREATE TYPE "ServiceTargetUnit" AS ENUM ('HOURS', 'DAYS');
+
+-- CreateEnum
+CREATE TYPE "ServiceStep" AS ENUM ('RECEIVED', 'VERIFIED', 'PROCESSED', 'COMPLETED', 'COLLECTED', 'REJECTED', 'CANCELLED');
+
+-- CreateEnum
+CREATE TYPE "ServiceRequestStatus" AS ENUM ('OPEN', 'COMPLETED', 'REJECTED', 'CANCELLED');
+
+-- CreateTable
+CREATE TABLE "ServiceType" (
+    "id" TEXT NOT NULL,
+    "agencyId" TEXT NOT NULL,
+    "code" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ServiceType_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ServiceStandard" (
+    "id" TEXT NOT NULL,
+    "serviceTypeId" TEXT NOT NULL,
+    "validFrom" TIMESTAMP(3) NOT NULL,
+    "targetValue" INTEGER NOT NULL,
+    "targetUnit" "ServiceTargetUnit" NOT NULL,
+    "cost" INTEGER NOT NULL DEFAULT 0,
+    "requirements" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ServiceStandard_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Holiday" (
+    "id" TEXT NOT NULL,
+    "regionId" TEXT NOT NULL,
+    "date" DATE NOT NULL,
+    "name" TEXT NOT NULL,
+    "collectiveLeave" BOOLEAN NOT NULL DEFAULT false,
+
+    CONSTRAINT "Holiday_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ServiceRequest" (
+    "id" TEXT NOT NULL,
+    "serviceTypeId" TEXT NOT NULL,
+    "agencyId" TEXT NOT NULL,
+    "reference" TEXT NOT NULL,
+    "status" "ServiceRequestStatus" NOT NULL DEFAULT 'OPEN',
+    "receivedAt" TIMESTAMP(3),
+    "verifiedAt" TIMESTAMP(3),
+    "processedAt" TIMESTAMP(3),
+    "completedAt" TIMESTAMP(3),
+    "collectedAt" TIMESTAMP(3),
+    "rejectedAt" TIMESTAMP(3),
+    "cancelledAt" TIMESTAMP(3),
+    "receivedDay" DATE,
+    "closedDay" DATE,
+    "workingMinutes" INTEGER,
+    "targetMinutes" INTEGER,
+    "dueDate" DATE,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "ServiceRequest_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ServiceEvent" (
+    "idempotencyKey" TEXT NOT NULL,
+    "requestId" TEXT NOT NULL,
+    "step" "ServiceStep" NOT NULL,
+    "occurredAt" TIMESTAMP(3) NOT NULL,
+    "recordedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ServiceEvent_pkey" PRIMARY KEY ("idempotencyKey")
+);
+
+-- CreateTable
+CREATE TABLE "ServiceDailyAggregate" (
+    "agencyId" TEXT NOT NULL,
+    "serviceTypeId" TEXT NOT NULL,
+    "regionId" TEXT NOT NULL,
+    "day" DATE NOT NULL,
+    "received" INTEGER NOT NULL DEFAULT 0,
+    "completed" INTEGER NOT NULL DEFAULT 0,
+    "rejected" INTEGER NOT NULL DEFAULT 0,
+    "cancelled" INTEGER NOT NULL DEFAULT 0,
+    "withinStandard" INTEGER NOT NULL DEFAULT 0,
+    "workingMinutesSum" BIGINT NOT NULL DEFAULT 0,
+    "openDue" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "ServiceDailyAggregate_pkey" PRIMARY KEY ("agencyId","serviceTypeId","day")
+);
+
+-- CreateTable
+CREATE TABLE "ServiceDurationBucket" (
+    "agencyId" TEXT NOT NULL,
+    "serviceTypeId" TEXT NOT NULL,
+    "day" DATE NOT NULL,
+    "bucket" INTEGER NOT NULL,
+    "count" INTEGER NOT NULL,
+
+    CONSTRAINT "ServiceDurationBucket_pkey" PRIMARY KEY ("agencyId","serviceTypeId","day","bucket")
+);
+
+-- CreateTable
+CREATE TABLE "SurveyResponse" (
+    "id" TEXT NOT NULL,
+    "agencyId" TEXT NOT NULL,
+    "serviceTypeId" TEXT NOT NULL,
+    "submittedAt" TIMESTAMP(3) NOT NULL,
+    "scores" INTEGER[],
+    "comment" TEXT,
+
+    CONSTRAINT "SurveyResponse_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "IkmDailyAggregate" (
+    "agencyId" TEXT NOT NULL,
+    "serviceTypeId" TEXT NOT NULL,
+    "regionId" TEXT NOT NULL,
+    "day" DATE NOT NULL,
+    "responses" INTEGER NOT NULL DEFAULT 0,
+    "u1" INTEGER NOT NULL DEFAULT 0,
+    "u2" INTEGER NOT NULL DEFAULT 0,
+    "u3" INTEGER NOT NULL DEFAULT 0,
+    "u4" INTEGER NOT NULL DEFAULT 0,
+    "u5" INTEGER NOT NULL DEFAULT 0,
+    "u6" INTEGER NOT NULL DEFAULT 0,
+    "u7" INTEGER NOT NULL DEFAULT 0,
+    "u8" INTEGER NOT NULL DEFAULT 0,
+    "u9" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "IkmDailyAggregate_pkey" PRIMARY KEY ("agencyId","serviceTypeId","day")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ServiceType_agencyId_code_key" ON "ServiceType"("agencyId", "code");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ServiceStandard_serviceTypeId_validFrom_key" ON "ServiceStandard"("serviceTypeId", "validFrom");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Holiday_regionId_date_key" ON "Holiday"("regionId", "date");
+
+-- CreateIndex
+CREATE INDEX "ServiceRequest_agencyId_idx" ON "ServiceRequest"("agencyId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ServiceRequest_serviceTypeId_reference_key" ON "ServiceRequest"("serviceTypeId", "reference");
+
+-- CreateIndex
+CREATE INDEX "ServiceEvent_requestId_idx" ON "ServiceEvent"("requestId");
+
+-- CreateIndex
+CREATE INDEX "ServiceDailyAggregate_regionId_day_idx" ON "ServiceDailyAggregate"("regionId", "day");
+
+-- CreateIndex
+CREATE INDEX "SurveyResponse_serviceTypeId_submittedAt_idx" ON "SurveyResponse"("serviceTypeId", "submittedAt");
+
+-- CreateIndex
+CREATE INDEX "IkmDailyAggregate_regionId_day_idx" ON "IkmDailyAggregate"("regionId", "day");
+
+-- AddForeignKey
+ALTER TABLE "ServiceType" ADD CONSTRAINT "ServiceType_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ServiceStandard" ADD CONSTRAINT "ServiceStandard_serviceTypeId_fkey" FOREIGN KEY ("serviceTypeId") REFERENCES "ServiceType"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Holiday" ADD CONSTRAINT "Holiday_regionId_fkey" FOREIGN KEY ("regionId") REFERENCES "Region"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ServiceRequest" ADD CONSTRAINT "ServiceRequest_serviceTypeId_fkey" FOREIGN KEY ("serviceTypeId") REFERENCES "ServiceType"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ServiceEvent" ADD CONSTRAINT "ServiceEvent_requestId_fkey" FOREIGN KEY ("requestId") REFERENCES "ServiceRequest"("id") ON DELETE CASCADE ON UPDATE CASCADE;

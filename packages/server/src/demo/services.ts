@@ -1,0 +1,328 @@
+// Demo service delivery: every region's holiday calendar for 2025–2026, the services of its
+// Disdukcapil and DPMPTSP with their standards, two years of requests up to today, and IKM
+// survey answers. Patterns: weekday peaks (Monday busiest), school-enrolment peaks in January
+// and July, a KTP-el blank-card shortage (a backlog crisis) fourteen to eleven months ago and its
+// recovery, and Serang's KTP-el reform: processing time falling from weeks to days, with its
+// standard cut from 14 to 3 working days.
+//
+// Requests are generated already folded (the same foldServiceRequest as ingestion) and the
+// aggregates are then rebuilt in one SQL pass, which is far faster than replaying events; the
+// demo requests therefore have no stored events. Content is deterministic for a given day: the
+// history ends today so that the dashboards' last 30 days are populated.
+import { randomUUID } from 'node:crypto';
+import { Faker, base } from '@faker-js/faker';
+import {
+  addWorkingMinutes,
+  foldServiceRequest,
+  IKM_ELEMENT_CODES,
+  isWorkingDay,
+  localDateOf,
+  targetMinutes,
+  toHolidaySet,
+  type ServiceSteps,
+  type WorkingCalendar,
+} from '@pantau/shared';
+import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
+import { rebuildServiceAggregates } from '../service/aggregates.js';
+import { rebuildIkmAggregates } from '../service/ikm.js';
+import type { DemoSize } from './employees.js';
+
+/** National holidays and cuti bersama (SKB 3 Menteri) for 2025 and 2026 (verify against the decree each year). */
+const NATIONAL_HOLIDAYS: Array<[date: string, name: string, collectiveLeave?: true]> = [
+  ['2025-01-01', 'Tahun Baru 2025 Masehi'],
+  ['2025-01-27', 'Isra Mikraj Nabi Muhammad SAW'],
+  ['2025-01-28', 'Cuti bersama Tahun Baru Imlek', true],
+  ['2025-01-29', 'Tahun Baru Imlek 2576 Kongzili'],
+  ['2025-03-28', 'Cuti bersama Hari Suci Nyepi', true],
+  ['2025-03-29', 'Hari Suci Nyepi Tahun Baru Saka 1947'],
+  ['2025-03-31', 'Idul Fitri 1446 H'],
+  ['2025-04-01', 'Idul Fitri 1446 H'],
+  ['2025-04-02', 'Cuti bersama Idul Fitri', true],
+  ['2025-04-03', 'Cuti bersama Idul Fitri', true],
+  ['2025-04-04', 'Cuti bersama Idul Fitri', true],
+  ['2025-04-07', 'Cuti bersama Idul Fitri', true],
+  ['2025-04-18', 'Wafat Yesus Kristus'],
+  ['2025-05-01', 'Hari Buruh Internasional'],
+  ['2025-05-12', 'Hari Raya Waisak 2569 BE'],
+  ['2025-05-13', 'Cuti bersama Hari Raya Waisak', true],
+  ['2025-05-29', 'Kenaikan Yesus Kristus'],
+  ['2025-05-30', 'Cuti bersama Kenaikan Yesus Kristus', true],
+  ['2025-06-06', 'Idul Adha 1446 H'],
+  ['2025-06-09', 'Cuti bersama Idul Adha', true],
+  ['2025-06-27', 'Tahun Baru Islam 1447 H'],
+  ['2025-08-17', 'Hari Kemerdekaan Republik Indonesia'],
+  ['2025-08-18', 'Cuti bersama Hari Kemerdekaan', true],
+  ['2025-09-05', 'Maulid Nabi Muhammad SAW'],
+  ['2025-12-25', 'Hari Raya Natal'],
+  ['2025-12-26', 'Cuti bersama Hari Raya Natal', true],
+  ['2026-01-01', 'Tahun Baru 2026 Masehi'],
+  ['2026-01-16', 'Isra Mikraj Nabi Muhammad SAW'],
+  ['2026-02-16', 'Cuti bersama Tahun Baru Imlek', true],
+  ['2026-02-17', 'Tahun Baru Imlek 2577 Kongzili'],
+  ['2026-03-18', 'Cuti bersama Hari Suci Nyepi', true],
+  ['2026-03-19', 'Hari Suci Nyepi Tahun Baru Saka 1948'],
+  ['2026-03-20', 'Cuti bersama Idul Fitri', true],
+  ['2026-03-21', 'Idul Fitri 1447 H'],
+  ['2026-03-22', 'Idul Fitri 1447 H'],
+  ['2026-03-23', 'Cuti bersama Idul Fitri', true],
+  ['2026-03-24', 'Cuti bersama Idul Fitri', true],
+  ['2026-04-03', 'Wafat Yesus Kristus'],
+  ['2026-05-01', 'Hari Buruh Internasional'],
+  ['2026-05-14', 'Kenaikan Yesus Kristus'],
+  ['2026-05-15', 'Cuti bersama Kenaikan Yesus Kristus', true],
+  ['2026-05-27', 'Idul Adha 1447 H'],
+  ['2026-05-28', 'Cuti bersama Idul Adha', true],
+  ['2026-05-31', 'Hari Raya Waisak 2570 BE'],
+  ['2026-06-01', 'Hari Lahir Pancasila'],
+  ['2026-06-16', 'Tahun Baru Islam 1448 H'],
+  ['2026-08-17', 'Hari Kemerdekaan Republik Indonesia'],
+  ['2026-08-25', 'Maulid Nabi Muhammad SAW'],
+  ['2026-12-24', 'Cuti bersama Hari Raya Natal', true],
+  ['2026-12-25', 'Hari Raya Natal'],
+];
+
+interface ServiceSpec {
+  agencyCode: 'DISDUKCAPIL' | 'DPMPTSP';
+  code: string;
+  name: string;
+  target: [value: number, unit: 'HOURS' | 'DAYS'];
+  cost: number;
+  requirements: string;
+  /** Requests per working day in the large data set. */
+  dailyRate: number;
+  /** Typical processing time in working days. */
+  typicalDays: number;
+}
+
+export const DEMO_SERVICES: ServiceSpec[] = [
+  {
+    agencyCode: 'DISDUKCAPIL',
+    code: 'KTP-EL',
+    name: 'Kartu Tanda Penduduk Elektronik (KTP-el)',
+    target: [14, 'DAYS'],
+    cost: 0,
+    requirements: 'Berusia 17 tahun atau sudah/pernah kawin; fotokopi Kartu Keluarga; perekaman biometrik.',
+    dailyRate: 60,
+    typicalDays: 6,
+  },
+  {
+    agencyCode: 'DISDUKCAPIL',
+    code: 'KK',
+    name: 'Kartu Keluarga',
+    target: [1, 'DAYS'],
+    cost: 0,
+    requirements: 'Formulir F-1.02; Kartu Keluarga lama; dokumen perubahan (akta, surat nikah, surat pindah).',
+    dailyRate: 40,
+    typicalDays: 0.6,
+  },
+  {
+    agencyCode: 'DISDUKCAPIL',
+    code: 'AKTA-LAHIR',
+    name: 'Akta Kelahiran',
+    target: [3, 'DAYS'],
+    cost: 0,
+    requirements: 'Surat keterangan lahir; Kartu Keluarga; buku nikah/akta perkawinan orang tua.',
+    dailyRate: 30,
+    typicalDays: 1.5,
+  },
+  {
+    agencyCode: 'DISDUKCAPIL',
+    code: 'SURAT-PINDAH',
+    name: 'Surat Keterangan Pindah',
+    target: [2, 'HOURS'],
+    cost: 0,
+    requirements: 'Formulir F-1.03; Kartu Keluarga; KTP-el.',
+    dailyRate: 15,
+    typicalDays: 0.2,
+  },
+  {
+    agencyCode: 'DPMPTSP',
+    code: 'PBG',
+    name: 'Persetujuan Bangunan Gedung',
+    target: [28, 'DAYS'],
+    cost: 0,
+    requirements: 'Dokumen rencana teknis; bukti kepemilikan tanah; KTP-el pemohon.',
+    dailyRate: 6,
+    typicalDays: 20,
+  },
+  {
+    agencyCode: 'DPMPTSP',
+    code: 'SIP-NAKES',
+    name: 'Surat Izin Praktik Tenaga Kesehatan',
+    target: [5, 'DAYS'],
+    cost: 0,
+    requirements: 'STR yang berlaku; rekomendasi organisasi profesi; surat keterangan tempat praktik.',
+    dailyRate: 10,
+    typicalDays: 3,
+  },
+];
+
+const SERANG = '36.73';
+const HISTORY_DAYS = 730;
+/** The small data set has a thirtieth of the requests, enough for every figure to be published. */
+const VOLUME: Record<DemoSize, number> = { small: 1 / 30, large: 2.5 };
+const SURVEY_SHARE = 0.15;
+const INSERT_BATCH = 1000;
+const DAY_MS = 86_400_000;
+
+interface DemoRegion {
+  id: string;
+  code: string;
+}
+
+const wibMidnight = (day: string) => new Date(`${day}T00:00:00+07:00`);
+
+export async function seedServiceDemo(prisma: PrismaClient, regions: DemoRegion[], size: DemoSize, seed: number, now = new Date()): Promise<void> {
+  const faker = new Faker({ locale: [base] });
+  faker.seed(seed);
+  const firstDay = localDateOf(new Date(now.getTime() - HISTORY_DAYS * DAY_MS));
+  const holidays = toHolidaySet(NATIONAL_HOLIDAYS.map(([date]) => date));
+  const calendar: WorkingCalendar = { holidays };
+  await prisma.holiday.createMany({
+    data: regions.flatMap((region) =>
+      NATIONAL_HOLIDAYS.map(([date, name, collectiveLeave]) => ({ id: randomUUID(), regionId: region.id, date: new Date(`${date}T00:00:00Z`), name, collectiveLeave: collectiveLeave ?? false })),
+    ),
+  });
+  const agencies = await prisma.agency.findMany({
+    where: { regionId: { in: regions.map((region) => region.id) }, code: { in: ['DISDUKCAPIL', 'DPMPTSP'] } },
+    select: { id: true, code: true, regionId: true },
+  });
+
+  // Serang's KTP-el reform: the standard drops to 3 working days nine months ago.
+  const reformDay = localDateOf(new Date(now.getTime() - 270 * DAY_MS));
+  const requests: DemoRequest[] = [];
+  const surveys: Prisma.SurveyResponseCreateManyInput[] = [];
+  let sequence = 0;
+  const flush = async (force: boolean) => {
+    if (requests.length >= INSERT_BATCH || (force && requests.length > 0)) {
+      await insertRequests(prisma, requests.splice(0));
+    }
+    if (surveys.length >= INSERT_BATCH || (force && surveys.length > 0)) {
+      await prisma.surveyResponse.createMany({ data: surveys.splice(0) });
+    }
+  };
+
+  for (const agency of agencies) {
+    const region = regions.find((candidate) => candidate.id === agency.regionId)!;
+    for (const spec of DEMO_SERVICES.filter((service) => service.agencyCode === agency.code)) {
+      const serviceTypeId = randomUUID();
+      const reformed = region.code === SERANG && spec.code === 'KTP-EL';
+      const standards = [
+        { validFrom: wibMidnight(firstDay), value: spec.target[0], unit: spec.target[1] },
+        ...(reformed ? [{ validFrom: wibMidnight(reformDay), value: 3, unit: 'DAYS' as const }] : []),
+      ];
+      await prisma.serviceType.create({
+        data: {
+          id: serviceTypeId,
+          agencyId: agency.id,
+          code: spec.code,
+          name: spec.name,
+          standards: {
+            create: standards.map((standard) => ({ validFrom: standard.validFrom, targetValue: standard.value, targetUnit: standard.unit, cost: spec.cost, requirements: spec.requirements })),
+          },
+        },
+      });
+      const versions = standards.map((standard) => ({ validFrom: standard.validFrom, targetMinutes: targetMinutes(standard.value, standard.unit) }));
+
+      for (let offset = HISTORY_DAYS; offset >= 0; offset -= 1) {
+        const day = localDateOf(new Date(now.getTime() - offset * DAY_MS));
+        if (!isWorkingDay(day, holidays)) continue;
+        const date = new Date(`${day}T00:00:00Z`);
+        const weekday = date.getUTCDay(); // 1 = Monday
+        const month = date.getUTCMonth();
+        const seasonal = month === 0 || month === 6 ? 1.25 : 1;
+        const rate = spec.dailyRate * VOLUME[size] * seasonal * (weekday === 1 ? 1.35 : weekday === 5 ? 0.75 : 1);
+        const count = Math.floor(rate) + (faker.number.float() < rate % 1 ? 1 : 0);
+        // The blank-card shortage: KTP-el takes four times longer between 14 and 11 months ago.
+        const crisis = spec.code === 'KTP-EL' && offset <= 425 && offset >= 335 ? 4 : 1;
+        // Serang's KTP-el falls from about 15 working days two years ago to under 2 today.
+        const typicalDays = reformed ? 1.6 + 13.5 * (offset / HISTORY_DAYS) ** 1.5 : spec.typicalDays;
+        for (let index = 0; index < count; index += 1) {
+          const receivedAt = new Date(wibMidnight(day).getTime() + (8 * 60 + faker.number.int({ min: 0, max: 450 })) * 60_000);
+          // Log-normal spread around the typical time.
+          const normal = Math.sqrt(-2 * Math.log(1 - faker.number.float())) * Math.cos(2 * Math.PI * faker.number.float());
+          const minutes = Math.max(5, typicalDays * crisis * 480 * Math.exp(0.45 * normal - 0.1));
+          const outcome = faker.number.float();
+          const closedAt = addWorkingMinutes(receivedAt, minutes, calendar);
+          // A few files are never finished: they pile up as the overdue backlog.
+          const steps: ServiceSteps =
+            closedAt > now || outcome > 0.995
+              ? { RECEIVED: receivedAt }
+              : outcome < 0.03
+                ? { RECEIVED: receivedAt, REJECTED: closedAt }
+                : outcome < 0.05
+                  ? { RECEIVED: receivedAt, CANCELLED: closedAt }
+                  : { RECEIVED: receivedAt, COMPLETED: closedAt };
+          const folded = foldServiceRequest(steps, versions, calendar);
+          sequence += 1;
+          requests.push({
+            id: randomUUID(),
+            serviceTypeId,
+            agencyId: agency.id,
+            reference: `${spec.code}/${day.replaceAll('-', '')}/${String(sequence).padStart(7, '0')}`,
+            status: folded.status,
+            receivedAt,
+            completedAt: steps.COMPLETED ?? null,
+            rejectedAt: steps.REJECTED ?? null,
+            cancelledAt: steps.CANCELLED ?? null,
+            receivedDay: folded.receivedDay!,
+            closedDay: folded.closedDay,
+            workingMinutes: folded.workingMinutes,
+            targetMinutes: folded.targetMinutes,
+            dueDate: folded.dueDate,
+          });
+          if (folded.status === 'COMPLETED' && faker.number.float() < SURVEY_SHARE) {
+            // Slow service lowers satisfaction, most of all with the time taken (U3).
+            const late = folded.withinStandard ? 0 : 0.8;
+            surveys.push({
+              id: randomUUID(),
+              agencyId: agency.id,
+              serviceTypeId,
+              submittedAt: new Date(Math.min(now.getTime(), folded.closedAt!.getTime() + faker.number.int({ min: 10, max: 600 }) * 60_000)),
+              scores: IKM_ELEMENT_CODES.map((code) => {
+                const mean = 3.35 - late * (code === 'U3' ? 1.5 : 0.5);
+                return Math.min(4, Math.max(1, Math.round(mean + (faker.number.float() - 0.5) * 1.6)));
+              }),
+              comment: faker.number.float() < 0.1 ? faker.helpers.arrayElement(['Pelayanan cepat dan ramah.', 'Antrean terlalu lama.', 'Petugas membantu.', 'Blangko sering habis.']) : null,
+            });
+          }
+        }
+        await flush(false);
+      }
+    }
+  }
+  await flush(true);
+  await rebuildServiceAggregates(prisma);
+  await rebuildIkmAggregates(prisma);
+}
+
+interface DemoRequest {
+  id: string;
+  serviceTypeId: string;
+  agencyId: string;
+  reference: string;
+  status: string;
+  receivedAt: Date;
+  completedAt: Date | null;
+  rejectedAt: Date | null;
+  cancelledAt: Date | null;
+  receivedDay: string;
+  closedDay: string | null;
+  workingMinutes: number | null;
+  targetMinutes: number | null;
+  dueDate: string | null;
+}
+
+/** One INSERT … SELECT FROM unnest per batch: several times faster than createMany on PGlite. */
+async function insertRequests(prisma: PrismaClient, rows: DemoRequest[]): Promise<void> {
+  const column = <K extends keyof DemoRequest>(key: K) => rows.map((row) => row[key]);
+  const instant = (key: 'receivedAt' | 'completedAt' | 'rejectedAt' | 'cancelledAt') => rows.map((row) => row[key]?.toISOString() ?? null);
+  await prisma.$executeRaw`
+    INSERT INTO "ServiceRequest" ("id", "serviceTypeId", "agencyId", "reference", "status", "receivedAt", "completedAt", "rejectedAt",
+      "cancelledAt", "receivedDay", "closedDay", "workingMinutes", "targetMinutes", "dueDate", "updatedAt")
+    SELECT v.*, now() FROM unnest(${column('id')}::text[], ${column('serviceTypeId')}::text[], ${column('agencyId')}::text[],
+      ${column('reference')}::text[], ${column('status')}::"ServiceRequestStatus"[], ${instant('receivedAt')}::timestamptz[],
+      ${instant('completedAt')}::timestamptz[], ${instant('rejectedAt')}::timestamptz[], ${instant('cancelledAt')}::timestamptz[],
+      ${column('receivedDay')}::date[], ${column('closedDay')}::date[], ${column('workingMinutes')}::int[], ${column('targetMinutes')}::int[],
+      ${column('dueDate')}::date[]) AS v`;
+}
