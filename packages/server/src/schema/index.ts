@@ -4,9 +4,12 @@ import { builder } from './builder.js';
 import './system.js';
 import './region.js';
 import './agency.js';
+import './unit.js';
 import './employee.js';
 import './account.js';
+import './account-admin.js';
 import './audit.js';
+import './import.js';
 
 let schema: GraphQLSchema | undefined;
 

@@ -15,14 +15,28 @@ export class GraphQLTestClient {
   }
 
   async request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+    return this.send<T>({ 'content-type': 'application/json' }, JSON.stringify({ query, variables }));
+  }
+
+  /** A GraphQL multipart request (file upload): `files` maps a variable name to the file it carries. */
+  async upload<T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, files: Record<string, File>): Promise<GraphQLResponse<T>> {
+    const form = new FormData();
+    const names = Object.keys(files);
+    form.set('operations', JSON.stringify({ query, variables: { ...variables, ...Object.fromEntries(names.map((name) => [name, null])) } }));
+    form.set('map', JSON.stringify(Object.fromEntries(names.map((name, index) => [String(index), [`variables.${name}`]]))));
+    names.forEach((name, index) => form.set(String(index), files[name]!));
+    return this.send<T>({}, form);
+  }
+
+  private async send<T>(headers: Record<string, string>, body: string | FormData): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',
       headers: {
-        'content-type': 'application/json',
+        ...headers,
         accept: 'application/graphql-response+json',
         ...(this.cookie ? { cookie: this.cookie } : {}),
       },
-      body: JSON.stringify({ query, variables }),
+      body,
     });
     for (const header of response.headers.getSetCookie()) {
       const [pair] = header.split(';');
