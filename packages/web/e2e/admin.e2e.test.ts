@@ -82,7 +82,7 @@ describe('administration in the browser against a real server', () => {
     await page.getByRole('button', { name: id.admin.import.check }).click();
     const errors = page.getByRole('region', { name: id.admin.import.errorsHeading });
     await errors.waitFor();
-    expect(await errors.locator('tbody tr').allTextContents()).toEqual([`4${id.admin.import.columns.birthDate}does not match the birth date in the NIP`]);
+    expect(await errors.locator('tbody tr').allTextContents()).toEqual([`4${id.admin.import.columns.birthDate}${id.admin.import.problems.BIRTH_DATE_NIP}`]);
     expect(await page.getByRole('button', { name: id.admin.import.confirm }).isDisabled()).toBe(true);
     await screenshot(page, 'admin-import-errors');
     expect(await employeeCount()).toBe(before);

@@ -6,6 +6,7 @@ import type { Viewer } from '../context.js';
 import type { PrismaClient } from '../db/client.js';
 import { recordAuditMany, type AuditInput } from '../audit/log.js';
 import type { EmploymentStatus, Sex } from '../generated/prisma/enums.js';
+import { parseNip } from '@pantau/shared';
 import { createsCycle, EMPLOYMENT_STATUSES, employeeFieldRules, nipContradiction, normaliseNip, SEXES } from './employee-rules.js';
 import { readSheet, type SheetRow } from './spreadsheet.js';
 
@@ -23,7 +24,11 @@ export type ImportAction = 'CREATE' | 'UPDATE' | 'UNCHANGED';
 export interface ImportRowError {
   row: number;
   column: Column | null;
+  /** Stable reason for translations: REQUIRED, NIP_<parseNip code>, BIRTH_DATE_NIP, UNIT_UNKNOWN, … */
+  code: string;
   message: string;
+  /** The other row involved (the first row with the same NIP). */
+  relatedRow?: number;
 }
 
 interface EmployeeValues {
@@ -75,12 +80,12 @@ export async function planEmployeeImport(prisma: PrismaClient, agencyId: string,
   const valid: Array<EmployeeValues & { row: number; unitCode: string }> = [];
   for (const sheetRow of sheet) {
     const rowErrors: ImportRowError[] = [];
-    const values = checkRow(sheetRow, unitIdByCode, (column, message) => rowErrors.push({ row: sheetRow.row, column, message }));
+    const values = checkRow(sheetRow, unitIdByCode, (column, code, message) => rowErrors.push({ row: sheetRow.row, column, code, message }));
     if (values) {
       const earlier = firstRowOfNip.get(values.nip);
-      if (earlier !== undefined) rowErrors.push({ row: sheetRow.row, column: 'nip', message: `the same NIP is already on row ${earlier}` });
+      if (earlier !== undefined) rowErrors.push({ row: sheetRow.row, column: 'nip', code: 'NIP_DUPLICATE', message: `the same NIP is already on row ${earlier}`, relatedRow: earlier });
       else firstRowOfNip.set(values.nip, sheetRow.row);
-      if (otherAgencyNips.has(values.nip)) rowErrors.push({ row: sheetRow.row, column: 'nip', message: 'belongs to an employee of another agency; transfer them there first' });
+      if (otherAgencyNips.has(values.nip)) rowErrors.push({ row: sheetRow.row, column: 'nip', code: 'NIP_OTHER_AGENCY', message: 'belongs to an employee of another agency; transfer them there first' });
     }
     errors.push(...rowErrors);
     if (values && rowErrors.length === 0) valid.push({ ...values, row: sheetRow.row, unitCode: sheetRow.values.unitCode ?? '' });
@@ -92,9 +97,9 @@ export async function planEmployeeImport(prisma: PrismaClient, agencyId: string,
   for (const row of valid) {
     if (row.superiorNip === null) continue;
     if (!firstRowOfNip.has(row.superiorNip) && !existingByNip.has(row.superiorNip)) {
-      errors.push({ row: row.row, column: 'superiorNip', message: 'is not an employee of this agency nor another row of the file' });
+      errors.push({ row: row.row, column: 'superiorNip', code: 'SUPERIOR_UNKNOWN', message: 'is not an employee of this agency nor another row of the file' });
     } else if (createsCycle(superiorOf, row.nip, row.superiorNip)) {
-      errors.push({ row: row.row, column: 'superiorNip', message: 'makes a loop: this superior reports (directly or indirectly) to the employee' });
+      errors.push({ row: row.row, column: 'superiorNip', code: 'SUPERIOR_LOOP', message: 'makes a loop: this superior reports (directly or indirectly) to the employee' });
     }
   }
 
@@ -118,42 +123,52 @@ export async function planEmployeeImport(prisma: PrismaClient, agencyId: string,
   return { totalRows: sheet.length, rows, errors: errors.slice(0, IMPORT_MAX_ERRORS), errorCount: errors.length, counts };
 }
 
-function checkRow(sheetRow: SheetRow, unitIdByCode: Map<string, string>, fail: (column: Column, message: string) => void): EmployeeValues | null {
+/** The reason code of a value a field rule refused (the NIP's from parseNip, which names the part at fault). */
+const INVALID_CODES: Partial<Record<Column, string>> = { name: 'NAME_LENGTH', birthDate: 'DATE', positionTitle: 'TITLE_LENGTH', rankGrade: 'RANK_LENGTH' };
+
+function checkRow(sheetRow: SheetRow, unitIdByCode: Map<string, string>, fail: (column: Column, code: string, message: string) => void): EmployeeValues | null {
   const text = (column: Column) => sheetRow.values[column] ?? '';
   const checked = (column: Column, rule: z.ZodType<string>): string | null => {
     if (text(column) === '') {
-      fail(column, 'is required');
+      fail(column, 'REQUIRED', 'is required');
       return null;
     }
     const result = rule.safeParse(text(column));
-    if (!result.success) fail(column, result.error.issues[0]?.message ?? 'is not valid');
+    if (!result.success) {
+      const nipError = column === 'nip' ? parseNip(text(column)) : null;
+      const code = nipError && !nipError.ok ? `NIP_${nipError.error.code}` : (INVALID_CODES[column] ?? 'INVALID');
+      fail(column, code, result.error.issues[0]?.message ?? 'is not valid');
+    }
     return result.success ? result.data : null;
   };
   // An 18-digit number in a spreadsheet cell has already lost its last digits.
   const numericNip = (column: Column) => sheetRow.numericCells.has(column) && text(column).length > 15;
-  if (numericNip('nip')) fail('nip', 'is stored as a number, which loses digits; format the column as text');
+  if (numericNip('nip')) fail('nip', 'NIP_AS_NUMBER', 'is stored as a number, which loses digits; format the column as text');
   const nip = numericNip('nip') ? null : checked('nip', employeeFieldRules.nip);
   const name = checked('name', employeeFieldRules.name);
   const birthDate = checked('birthDate', employeeFieldRules.birthDate);
   const positionTitle = checked('positionTitle', employeeFieldRules.positionTitle);
   const rankGrade = checked('rankGrade', employeeFieldRules.rankGrade);
   const sex = SEX_ALIASES[text('sex').toUpperCase()];
-  if (!sex) fail('sex', `must be one of ${SEXES.join(', ')} (or L, P)`);
+  if (!sex) fail('sex', 'SEX_VALUE', `must be one of ${SEXES.join(', ')} (or L, P)`);
   const status = EMPLOYMENT_STATUSES.find((value) => value === text('status').toUpperCase());
-  if (!status) fail('status', `must be one of ${EMPLOYMENT_STATUSES.join(', ')}`);
+  if (!status) fail('status', 'STATUS_VALUE', `must be one of ${EMPLOYMENT_STATUSES.join(', ')}`);
   const unitId = unitIdByCode.get(text('unitCode'));
-  if (!unitId) fail('unitCode', text('unitCode') === '' ? 'is required' : 'is not the code of a unit of this agency');
+  if (!unitId) {
+    if (text('unitCode') === '') fail('unitCode', 'REQUIRED', 'is required');
+    else fail('unitCode', 'UNIT_UNKNOWN', 'is not the code of a unit of this agency');
+  }
   let superiorNip: string | null = null;
   if (text('superiorNip') !== '') {
-    if (numericNip('superiorNip')) fail('superiorNip', 'is stored as a number, which loses digits; format the column as text');
-    else if (!employeeFieldRules.nip.safeParse(text('superiorNip')).success) fail('superiorNip', 'is not a valid NIP');
+    if (numericNip('superiorNip')) fail('superiorNip', 'NIP_AS_NUMBER', 'is stored as a number, which loses digits; format the column as text');
+    else if (!employeeFieldRules.nip.safeParse(text('superiorNip')).success) fail('superiorNip', 'SUPERIOR_INVALID', 'is not a valid NIP');
     else superiorNip = normaliseNip(text('superiorNip'));
-    if (superiorNip !== null && nip !== null && superiorNip === normaliseNip(nip)) fail('superiorNip', 'is the employee\'s own NIP');
+    if (superiorNip !== null && nip !== null && superiorNip === normaliseNip(nip)) fail('superiorNip', 'SUPERIOR_SELF', 'is the employee\'s own NIP');
   }
   if (nip === null || name === null || birthDate === null || positionTitle === null || rankGrade === null || !sex || !status || !unitId) return null;
   const contradiction = nipContradiction(normaliseNip(nip), birthDate, sex);
   if (contradiction) {
-    fail(contradiction.field, contradiction.message);
+    fail(contradiction.field, contradiction.field === 'birthDate' ? 'BIRTH_DATE_NIP' : 'SEX_NIP', contradiction.message);
     return null;
   }
   return { nip: normaliseNip(nip), name, sex, birthDate, status, positionTitle, rankGrade, unitId, superiorNip };

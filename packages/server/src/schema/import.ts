@@ -40,7 +40,14 @@ const ImportRowErrorRef = builder.objectRef<ImportRowError>('ImportRowError').im
   fields: (t) => ({
     row: t.exposeInt('row'),
     column: t.exposeString('column', { nullable: true }),
-    message: t.exposeString('message'),
+    code: t.exposeString('code', {
+      description:
+        'Stable reason, for translations: REQUIRED, INVALID, NIP_<part> (NOT_DIGITS, LENGTH, BIRTH_DATE, APPOINTMENT_MONTH, APPOINTMENT_BEFORE_BIRTH, SEX, SEQUENCE), ' +
+        'NIP_AS_NUMBER, NIP_DUPLICATE, NIP_OTHER_AGENCY, NAME_LENGTH, TITLE_LENGTH, RANK_LENGTH, DATE, BIRTH_DATE_NIP, SEX_NIP, SEX_VALUE, STATUS_VALUE, ' +
+        'UNIT_UNKNOWN, SUPERIOR_INVALID, SUPERIOR_SELF, SUPERIOR_UNKNOWN, SUPERIOR_LOOP.',
+    }),
+    message: t.exposeString('message', { description: 'The reason in English.' }),
+    relatedRow: t.exposeInt('relatedRow', { nullable: true, description: 'The other row involved, e.g. the first row with the same NIP.' }),
   }),
 });
 

@@ -16,7 +16,7 @@ describe('administration area', () => {
 
   it('tells other roles it is not for them, and shows the audit tab to ADMIN only', async () => {
     const employee = renderApp({ path: '/admin/pegawai', responses: { Me: me('EMPLOYEE'), AdminViewer: { data: { me: { id: 'u1', role: 'EMPLOYEE', agency: null } } } } });
-    expect((await screen.findByRole('alert')).textContent).toBe('Halaman ini hanya untuk administrator.');
+    expect((await screen.findByRole('alert', {}, { timeout: 10_000 })).textContent).toBe('Halaman ini hanya untuk administrator.');
     employee.unmount();
     const agencyAdmin = renderApp({
       path: '/admin/pegawai',

@@ -22,7 +22,8 @@ function describedError(input: HTMLElement): string | null | undefined {
 async function openForm(responses: Record<string, unknown> = {}) {
   renderApp({ path: '/admin/pegawai', responses: { AdminViewer: { data: viewer }, Employees: { data: employees }, AgencyUnits: { data: units }, ...responses } });
   const user = userEvent.setup();
-  await user.click(await screen.findByRole('button', { name: 'Tambah pegawai' }));
+  // The first render compiles the lazily loaded page: give it longer than the default second on a busy machine.
+  await user.click(await screen.findByRole('button', { name: 'Tambah pegawai' }, { timeout: 10_000 }));
   return user;
 }
 

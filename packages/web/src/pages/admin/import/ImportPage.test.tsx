@@ -21,8 +21,13 @@ const checkedWithErrors: ImportResult = {
   created: 2,
   updated: 0,
   unchanged: 0,
-  errorCount: 1,
-  errors: [{ row: 4, column: 'birthDate', message: 'does not match the birth date in the NIP' }],
+  errorCount: 4,
+  errors: [
+    { row: 4, column: 'birthDate', code: 'BIRTH_DATE_NIP', message: 'does not match the birth date in the NIP', relatedRow: null },
+    { row: 5, column: 'nip', code: 'NIP_DUPLICATE', message: 'the same NIP is already on row 2', relatedRow: 2 },
+    { row: 6, column: 'nip', code: 'NIP_LENGTH', message: 'NIP must have 18 digits, got 17', relatedRow: null },
+    { row: 7, column: 'unitCode', code: 'SOMETHING_NEW', message: 'a reason from a newer server', relatedRow: null },
+  ],
   preview: [row(2, 'CREATE', 'Ahmad Fauzi'), row(3, 'CREATE', 'Dewi Lestari')],
 };
 const clean: ImportResult = { ...checkedWithErrors, totalRows: 2, errorCount: 0, errors: [] };
@@ -30,7 +35,7 @@ const clean: ImportResult = { ...checkedWithErrors, totalRows: 2, errorCount: 0,
 async function chooseAndCheck(language: 'id' | 'en' = 'id') {
   const user = userEvent.setup();
   const label = language === 'id' ? 'Berkas CSV atau XLSX' : 'CSV or XLSX file';
-  await user.upload(await screen.findByLabelText(label), new File(['nip,name\n'], 'pegawai.csv', { type: 'text/csv' }));
+  await user.upload(await screen.findByLabelText(label, {}, { timeout: 10_000 }), new File(['nip,name\n'], 'pegawai.csv', { type: 'text/csv' }));
   await user.click(screen.getByRole('button', { name: language === 'id' ? 'Periksa berkas' : 'Check file' }));
   return user;
 }
@@ -52,9 +57,14 @@ describe('employee import page', () => {
     await chooseAndCheck();
     const errors = await screen.findByRole('region', { name: 'Kesalahan per baris' });
     const cells = within(errors).getAllByRole('cell').map((cell) => cell.textContent);
-    expect(cells).toEqual(['4', 'Tanggal lahir', 'does not match the birth date in the NIP']);
+    expect(cells).toEqual([
+      ...['4', 'Tanggal lahir', 'Tidak sesuai dengan tanggal lahir di NIP.'],
+      ...['5', 'NIP', 'NIP yang sama sudah ada di baris 2.'],
+      ...['6', 'NIP', 'NIP harus 18 digit.'],
+      ...['7', 'Kode unit', 'a reason from a newer server'],
+    ]);
     expect(within(errors).getAllByRole('row')[1]!.className).toContain('row--error');
-    expect(screen.getByText(/Ditemukan 1 kesalahan/)).toBeTruthy();
+    expect(screen.getByText(/Ditemukan 4 kesalahan/)).toBeTruthy();
     const preview = screen.getByRole('region', { name: 'Pratinjau' });
     expect(within(preview).getAllByRole('row')).toHaveLength(3);
     expect(within(preview).getAllByText('Tambah')).toHaveLength(2);

@@ -7,8 +7,15 @@ import type { ImportResult } from './queries';
  * what will happen to each. Rows with errors are highlighted in the preview too.
  */
 export function ImportPreview({ result }: { result: ImportResult }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { formatNumber } = useFormat();
+  // The server's reason code picks our text; a code we do not know yet shows its English message.
+  const problem = (error: ImportResult['errors'][number]) => {
+    const key = [`admin.import.problems.${error.code}`, `admin.employees.problems.nip.${error.code.replace(/^NIP_/, '')}`].find((candidate) =>
+      i18n.exists(candidate),
+    );
+    return key ? t(key as 'admin.import.problems.NIP_DUPLICATE', { row: error.relatedRow ?? '' }) : error.message;
+  };
   const rowsWithErrors = new Set(result.errors.map((error) => error.row));
   const column = (name: string | null) => (name ? t(`admin.import.columns.${name}` as 'admin.import.columns.nip', { defaultValue: name }) : '');
 
@@ -55,7 +62,7 @@ export function ImportPreview({ result }: { result: ImportResult }) {
                   <tr key={`${error.row}-${error.column ?? ''}-${index}`} className="row--error">
                     <td className="numeric">{error.row}</td>
                     <td>{column(error.column)}</td>
-                    <td>{error.message}</td>
+                    <td>{problem(error)}</td>
                   </tr>
                 ))}
               </tbody>

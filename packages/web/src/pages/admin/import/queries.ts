@@ -10,7 +10,7 @@ export interface ImportResult {
   updated: number;
   unchanged: number;
   errorCount: number;
-  errors: Array<{ row: number; column: string | null; message: string }>;
+  errors: Array<{ row: number; column: string | null; code: string; message: string; relatedRow: number | null }>;
   preview: Array<{ row: number; action: ImportAction; nip: string; name: string; positionTitle: string; unitCode: string; superiorNip: string | null }>;
 }
 
@@ -27,7 +27,9 @@ export const ImportEmployeesMutation = gql<{ importEmployees: ImportResult }, { 
       errors {
         row
         column
+        code
         message
+        relatedRow
       }
       preview {
         row
