@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { Viewer } from '../context.js';
 import type { PrismaClient } from '../db/client.js';
 import { recordAuditMany, type AuditInput } from '../audit/log.js';
+import { Prisma } from '../generated/prisma/client.js';
 import type { EmploymentStatus, Sex } from '../generated/prisma/enums.js';
 import { parseNip } from '@pantau/shared';
 import { createsCycle, EMPLOYMENT_STATUSES, employeeFieldRules, nipContradiction, normaliseNip, SEXES } from './employee-rules.js';
@@ -202,14 +203,12 @@ export async function applyEmployeeImport(
         await tx.employee.createMany({ data: created.slice(start, start + INSERT_BATCH).map((row) => ({ ...data(row), agencyId })) });
       }
       for (const row of updated) await tx.employee.update({ where: { id: row.id! }, data: data(row) });
-      // Superiors last, once every row of the file exists; grouped so one statement serves a whole team.
+      // Superiors last, once every row of the file exists; one statement per batch (a statement per row took 20 s for 20,000 rows on PGlite).
       const idByNip = new Map((await tx.employee.findMany({ where: { agencyId }, select: { id: true, nip: true } })).map((employee) => [employee.nip, employee.id]));
-      const teams = new Map<string | null, string[]>();
-      for (const row of [...created, ...updated]) {
-        const superiorId = row.superiorNip === null ? null : idByNip.get(row.superiorNip)!;
-        teams.set(superiorId, [...(teams.get(superiorId) ?? []), idByNip.get(row.nip)!]);
+      const links = [...created, ...updated].map((row) => Prisma.sql`(${idByNip.get(row.nip)!}::text, ${row.superiorNip === null ? null : idByNip.get(row.superiorNip)!}::text)`);
+      for (let start = 0; start < links.length; start += INSERT_BATCH) {
+        await tx.$executeRaw`UPDATE "Employee" AS e SET "superiorId" = v.superior FROM (VALUES ${Prisma.join(links.slice(start, start + INSERT_BATCH))}) AS v(id, superior) WHERE e.id = v.id`;
       }
-      for (const [superiorId, ids] of teams) await tx.employee.updateMany({ where: { id: { in: ids } }, data: { superiorId } });
 
       const perEmployee: AuditInput[] = [...created, ...updated].map((row) => ({
         action: row.action === 'CREATE' ? 'employee.create' : 'employee.update',
