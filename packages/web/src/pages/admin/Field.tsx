@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 
 /**
@@ -44,6 +45,21 @@ export function FormErrors({ messages }: { messages: string[] }) {
       {messages.map((message) => (
         <p key={message}>{message}</p>
       ))}
+    </div>
+  );
+}
+
+/** Save (or another label) and cancel, at the end of a form. */
+export function FormActions({ busy, submitLabel, onCancel }: { busy: boolean; submitLabel: string; onCancel: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="form__actions">
+      <button type="submit" className="button button--primary" disabled={busy}>
+        {busy ? t('admin.saving') : submitLabel}
+      </button>
+      <button type="button" className="button button--ghost" onClick={onCancel}>
+        {t('admin.cancel')}
+      </button>
     </div>
   );
 }

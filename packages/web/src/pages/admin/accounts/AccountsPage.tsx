@@ -2,12 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { usePageTitle } from '../../../app/usePageTitle';
-import { Empty, ErrorMessage, Loading } from '../../../components/QueryStatus';
 import { describeErrors, errorsForForm } from '../../../graphql/errors';
 import { nodes, type Role } from '../../../graphql/types';
 import { useFormat } from '../../../i18n/format';
 import { useAdminViewer } from '../AdminLayout';
-import { Field, FormErrors } from '../Field';
+import { AgencyOptions } from '../AgencyPicker';
+import { Field, FormActions, FormErrors } from '../Field';
+import { ListStatus } from '../ListStatus';
 import { Pager, useCursorPages } from '../Pager';
 import { AgencyOptionsQuery } from '../queries';
 import { AccountsQuery, CreateAccountMutation, ResetAccountPasswordMutation, SetAccountDisabledMutation, type AccountRow } from './queries';
@@ -90,62 +91,54 @@ export function AccountsPage() {
           }}
         />
       )}
-      {error && !data ? (
-        <ErrorMessage error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
-      ) : fetching && !data ? (
-        <Loading />
-      ) : accounts.length === 0 ? (
-        <Empty>{t('admin.accounts.empty')}</Empty>
-      ) : (
-        <>
-          <p className="muted">{t('admin.accounts.count', { count: formatNumber(data?.accounts.totalCount ?? 0) })}</p>
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('admin.accounts.username')}</th>
-                  <th scope="col">{t('admin.accounts.displayName')}</th>
-                  <th scope="col">{t('admin.accounts.role')}</th>
-                  <th scope="col">{t('admin.accounts.scope')}</th>
-                  <th scope="col">{t('admin.accounts.state')}</th>
-                  <th scope="col">{t('admin.accounts.lastLogin')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('admin.actions')}</span>
-                  </th>
+      <ListStatus result={{ data, fetching, error }} count={accounts.length} empty={t('admin.accounts.empty')} onRetry={() => refetch({ requestPolicy: 'network-only' })}>
+        <p className="muted">{t('admin.accounts.count', { count: formatNumber(data?.accounts.totalCount ?? 0) })}</p>
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('admin.accounts.username')}</th>
+                <th scope="col">{t('admin.accounts.displayName')}</th>
+                <th scope="col">{t('admin.accounts.role')}</th>
+                <th scope="col">{t('admin.accounts.scope')}</th>
+                <th scope="col">{t('admin.accounts.state')}</th>
+                <th scope="col">{t('admin.accounts.lastLogin')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('admin.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {accounts.map((account) => (
+                <tr key={account.id}>
+                  <td>{account.username}</td>
+                  <td>{account.displayName}</td>
+                  <td>{t(`roles.${account.role}`)}</td>
+                  <td>{account.agency?.name ?? account.region?.name ?? t('admin.accounts.everywhere')}</td>
+                  <td>{account.disabled ? t('admin.accounts.disabled') : t('admin.accounts.active')}</td>
+                  <td className="nowrap">{account.lastLoginAt ? formatDateTime(account.lastLoginAt) : t('common.notAvailable')}</td>
+                  <td className="actions">
+                    <button
+                      type="button"
+                      className="button button--ghost"
+                      disabled={toggle.fetching}
+                      onClick={() => void setDisabled({ id: account.id, disabled: !account.disabled })}
+                    >
+                      {account.disabled ? t('admin.accounts.enable') : t('admin.accounts.disable')}
+                      <span className="visually-hidden"> {account.username}</span>
+                    </button>
+                    <button type="button" className="button button--ghost" disabled={reset.fetching} onClick={() => void onReset(account)}>
+                      {t('admin.accounts.resetPassword')}
+                      <span className="visually-hidden"> {account.username}</span>
+                    </button>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {accounts.map((account) => (
-                  <tr key={account.id}>
-                    <td>{account.username}</td>
-                    <td>{account.displayName}</td>
-                    <td>{t(`roles.${account.role}`)}</td>
-                    <td>{account.agency?.name ?? account.region?.name ?? t('admin.accounts.everywhere')}</td>
-                    <td>{account.disabled ? t('admin.accounts.disabled') : t('admin.accounts.active')}</td>
-                    <td className="nowrap">{account.lastLoginAt ? formatDateTime(account.lastLoginAt) : t('common.notAvailable')}</td>
-                    <td className="actions">
-                      <button
-                        type="button"
-                        className="button button--ghost"
-                        disabled={toggle.fetching}
-                        onClick={() => void setDisabled({ id: account.id, disabled: !account.disabled })}
-                      >
-                        {account.disabled ? t('admin.accounts.enable') : t('admin.accounts.disable')}
-                        <span className="visually-hidden"> {account.username}</span>
-                      </button>
-                      <button type="button" className="button button--ghost" disabled={reset.fetching} onClick={() => void onReset(account)}>
-                        {t('admin.accounts.resetPassword')}
-                        <span className="visually-hidden"> {account.username}</span>
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager pages={pages} pageInfo={data?.accounts.pageInfo} />
-        </>
-      )}
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <Pager pages={pages} pageInfo={data?.accounts.pageInfo} />
+      </ListStatus>
     </section>
   );
 }
@@ -204,18 +197,7 @@ function CreateAccountForm({ onCreated, onCancel }: { onCreated: (username: stri
         <Field id="account-agency" label={t('admin.agency.label')} error={errors.fields.agencyId}>
           {(props) => (
             <select {...props} name="agencyId" defaultValue="">
-              <option value="" disabled>
-                {t('admin.agency.choose')}
-              </option>
-              {regions.map((region) => (
-                <optgroup key={region.id} label={region.name}>
-                  {nodes(region.agencies).map((agency) => (
-                    <option key={agency.id} value={agency.id}>
-                      {agency.name}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
+              <AgencyOptions regions={regions} />
             </select>
           )}
         </Field>
@@ -239,14 +221,7 @@ function CreateAccountForm({ onCreated, onCancel }: { onCreated: (username: stri
       <Field id="account-password" label={t('admin.accounts.password')} hint={t('admin.accounts.passwordHint')} error={errors.fields.password}>
         {(props) => <input {...props} name="password" type="password" autoComplete="new-password" />}
       </Field>
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={fetching}>
-          {fetching ? t('admin.saving') : t('admin.accounts.create')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onCancel}>
-          {t('admin.cancel')}
-        </button>
-      </div>
+      <FormActions busy={fetching} submitLabel={t('admin.accounts.create')} onCancel={onCancel} />
     </form>
   );
 }

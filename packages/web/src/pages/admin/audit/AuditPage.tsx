@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { usePageTitle } from '../../../app/usePageTitle';
-import { Empty, ErrorMessage, Loading } from '../../../components/QueryStatus';
 import { nodes } from '../../../graphql/types';
 import { useFormat } from '../../../i18n/format';
+import { ListStatus } from '../ListStatus';
 import { Pager, useCursorPages } from '../Pager';
 import { AuditEntriesQuery } from './queries';
 
@@ -64,51 +64,43 @@ export function AuditPage() {
           {t('admin.audit.apply')}
         </button>
       </form>
-      {error && !data ? (
-        <ErrorMessage error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
-      ) : fetching && !data ? (
-        <Loading />
-      ) : entries.length === 0 ? (
-        <Empty>{t('admin.audit.empty')}</Empty>
-      ) : (
-        <>
-          <p className="muted">{t('admin.audit.count', { count: formatNumber(data?.auditEntries.totalCount ?? 0) })}</p>
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('admin.audit.at')}</th>
-                  <th scope="col">{t('admin.audit.actor')}</th>
-                  <th scope="col">{t('admin.audit.action')}</th>
-                  <th scope="col">{t('admin.audit.entity')}</th>
-                  <th scope="col">{t('admin.audit.changes')}</th>
+      <ListStatus result={{ data, fetching, error }} count={entries.length} empty={t('admin.audit.empty')} onRetry={() => refetch({ requestPolicy: 'network-only' })}>
+        <p className="muted">{t('admin.audit.count', { count: formatNumber(data?.auditEntries.totalCount ?? 0) })}</p>
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('admin.audit.at')}</th>
+                <th scope="col">{t('admin.audit.actor')}</th>
+                <th scope="col">{t('admin.audit.action')}</th>
+                <th scope="col">{t('admin.audit.entity')}</th>
+                <th scope="col">{t('admin.audit.changes')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr key={entry.id}>
+                  <td className="nowrap">{formatDateTime(entry.at)}</td>
+                  <td>{entry.actorName}</td>
+                  <td>
+                    <code>{entry.action}</code>
+                  </td>
+                  <td>
+                    {entry.entityType} <code className="muted">{entry.entityId}</code>
+                  </td>
+                  <td>
+                    <details>
+                      <summary>{t('admin.audit.show')}</summary>
+                      <pre className="json">{JSON.stringify(JSON.parse(entry.changes), null, 2)}</pre>
+                    </details>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {entries.map((entry) => (
-                  <tr key={entry.id}>
-                    <td className="nowrap">{formatDateTime(entry.at)}</td>
-                    <td>{entry.actorName}</td>
-                    <td>
-                      <code>{entry.action}</code>
-                    </td>
-                    <td>
-                      {entry.entityType} <code className="muted">{entry.entityId}</code>
-                    </td>
-                    <td>
-                      <details>
-                        <summary>{t('admin.audit.show')}</summary>
-                        <pre className="json">{JSON.stringify(JSON.parse(entry.changes), null, 2)}</pre>
-                      </details>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager pages={pages} pageInfo={data?.auditEntries.pageInfo} />
-        </>
-      )}
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <Pager pages={pages} pageInfo={data?.auditEntries.pageInfo} />
+      </ListStatus>
     </section>
   );
 }

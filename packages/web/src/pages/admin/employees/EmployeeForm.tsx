@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { errorsForForm } from '../../../graphql/errors';
-import { Field, FormErrors } from '../Field';
+import { Field, FormActions, FormErrors } from '../Field';
 import type { UnitOption } from '../queries';
 import { CreateEmployeeMutation, UpdateEmployeeMutation, type EmployeeInput, type EmployeeRow } from './queries';
 import { employeeProblems, type EmployeeField } from './validation';
@@ -133,14 +133,7 @@ export function EmployeeForm({
           </select>
         )}
       </Field>
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={state.fetching}>
-          {state.fetching ? t('admin.saving') : t('admin.save')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onCancel}>
-          {t('admin.cancel')}
-        </button>
-      </div>
+      <FormActions busy={state.fetching} submitLabel={t('admin.save')} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { usePageTitle } from '../../../app/usePageTitle';
-import { Empty, ErrorMessage, Loading } from '../../../components/QueryStatus';
 import { nodes } from '../../../graphql/types';
 import { useFormat } from '../../../i18n/format';
 import { Pager, useCursorPages } from '../Pager';
-import { AgencyPicker, useSelectedAgency } from '../AgencyPicker';
+import { AgencyScopedPage } from '../AgencyPicker';
+import { ListStatus } from '../ListStatus';
 import { AgencyUnitsQuery } from '../queries';
 import { EmployeeForm } from './EmployeeForm';
 import { EmployeesQuery, type EmployeeRow } from './queries';
@@ -14,13 +14,10 @@ import { EmployeesQuery, type EmployeeRow } from './queries';
 export function EmployeesPage() {
   const { t } = useTranslation();
   usePageTitle(t('admin.employees.title'));
-  const [agencyId] = useSelectedAgency();
   return (
-    <section aria-labelledby="employees-title">
-      <h1 id="employees-title">{t('admin.employees.title')}</h1>
-      <AgencyPicker />
-      {agencyId ? <EmployeeList key={agencyId} agencyId={agencyId} /> : <Empty>{t('admin.agency.pickFirst')}</Empty>}
-    </section>
+    <AgencyScopedPage id="employees-title" title={t('admin.employees.title')}>
+      {(agencyId) => <EmployeeList key={agencyId} agencyId={agencyId} />}
+    </AgencyScopedPage>
   );
 }
 
@@ -70,51 +67,43 @@ function EmployeeList({ agencyId }: { agencyId: string }) {
           }}
         />
       )}
-      {error && !data ? (
-        <ErrorMessage error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
-      ) : fetching && !data ? (
-        <Loading />
-      ) : employees.length === 0 ? (
-        <Empty>{t('admin.employees.empty')}</Empty>
-      ) : (
-        <>
-          <p className="muted">{t('admin.employees.count', { count: formatNumber(data?.employees.totalCount ?? 0) })}</p>
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('admin.employees.name')}</th>
-                  <th scope="col">{t('admin.employees.nip')}</th>
-                  <th scope="col">{t('admin.employees.positionTitle')}</th>
-                  <th scope="col">{t('admin.employees.unit')}</th>
-                  <th scope="col">{t('admin.employees.superior')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('admin.actions')}</span>
-                  </th>
+      <ListStatus result={{ data, fetching, error }} count={employees.length} empty={t('admin.employees.empty')} onRetry={() => refetch({ requestPolicy: 'network-only' })}>
+        <p className="muted">{t('admin.employees.count', { count: formatNumber(data?.employees.totalCount ?? 0) })}</p>
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('admin.employees.name')}</th>
+                <th scope="col">{t('admin.employees.nip')}</th>
+                <th scope="col">{t('admin.employees.positionTitle')}</th>
+                <th scope="col">{t('admin.employees.unit')}</th>
+                <th scope="col">{t('admin.employees.superior')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('admin.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {employees.map((employee) => (
+                <tr key={employee.id}>
+                  <td>{employee.name}</td>
+                  <td className="nowrap">{employee.nip}</td>
+                  <td>{employee.positionTitle}</td>
+                  <td>{employee.unit.name}</td>
+                  <td>{employee.superior?.name ?? t('common.notAvailable')}</td>
+                  <td>
+                    <button type="button" className="button button--ghost" onClick={() => setEditing(employee)}>
+                      {t('admin.edit')}
+                      <span className="visually-hidden"> {employee.name}</span>
+                    </button>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {employees.map((employee) => (
-                  <tr key={employee.id}>
-                    <td>{employee.name}</td>
-                    <td className="nowrap">{employee.nip}</td>
-                    <td>{employee.positionTitle}</td>
-                    <td>{employee.unit.name}</td>
-                    <td>{employee.superior?.name ?? t('common.notAvailable')}</td>
-                    <td>
-                      <button type="button" className="button button--ghost" onClick={() => setEditing(employee)}>
-                        {t('admin.edit')}
-                        <span className="visually-hidden"> {employee.name}</span>
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager pages={pages} pageInfo={data?.employees.pageInfo} />
-        </>
-      )}
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <Pager pages={pages} pageInfo={data?.employees.pageInfo} />
+      </ListStatus>
     </>
   );
 }

@@ -6,21 +6,18 @@ import { Empty, ErrorMessage, Loading } from '../../../components/QueryStatus';
 import { errorsForForm } from '../../../graphql/errors';
 import { nodes } from '../../../graphql/types';
 import { useFormat } from '../../../i18n/format';
-import { AgencyPicker, useSelectedAgency } from '../AgencyPicker';
-import { Field, FormErrors } from '../Field';
+import { AgencyScopedPage } from '../AgencyPicker';
+import { Field, FormActions, FormErrors } from '../Field';
 import { AgencyUnitsQuery, type UnitOption } from '../queries';
 import { CreateUnitMutation, RenameUnitMutation } from './queries';
 
 export function UnitsPage() {
   const { t } = useTranslation();
   usePageTitle(t('admin.units.title'));
-  const [agencyId] = useSelectedAgency();
   return (
-    <section aria-labelledby="units-title">
-      <h1 id="units-title">{t('admin.units.title')}</h1>
-      <AgencyPicker />
-      {agencyId ? <UnitTree key={agencyId} agencyId={agencyId} /> : <Empty>{t('admin.agency.pickFirst')}</Empty>}
-    </section>
+    <AgencyScopedPage id="units-title" title={t('admin.units.title')}>
+      {(agencyId) => <UnitTree key={agencyId} agencyId={agencyId} />}
+    </AgencyScopedPage>
   );
 }
 
@@ -75,12 +72,7 @@ function UnitItem({ unit, onChanged }: { unit: UnitOption; onChanged: () => void
         <Field id={`unit-name-${unit.id}`} label={t('admin.units.newName', { code: unit.code })} error={errors.fields.name}>
           {(props) => <input {...props} name="name" defaultValue={unit.name} required minLength={3} />}
         </Field>
-        <button type="submit" className="button button--primary" disabled={fetching}>
-          {t('admin.save')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={() => setRenaming(false)}>
-          {t('admin.cancel')}
-        </button>
+        <FormActions busy={fetching} submitLabel={t('admin.save')} onCancel={() => setRenaming(false)} />
       </form>
     );
   }
