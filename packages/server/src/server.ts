@@ -170,7 +170,11 @@ export async function startServer(options: ServerOptions, port: number, host = '
   const closeRevokedSockets = async () => {
     for await (const revoked of revocations) {
       for (const [socket, session] of socketSessions) {
-        if (session.userId === revoked.userId && (!revoked.sessionId || revoked.sessionId === session.sessionId)) {
+        if (
+          session.userId === revoked.userId &&
+          (!revoked.sessionId || revoked.sessionId === session.sessionId) &&
+          revoked.exceptSessionId !== session.sessionId
+        ) {
           socket.close(WEBSOCKET_FORBIDDEN, 'Session ended');
         }
       }

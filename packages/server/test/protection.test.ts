@@ -179,6 +179,31 @@ describe('sessions', () => {
     await socket.dispose();
   });
 
+  it('closes the live connections of an account the moment an administrator disables it', async () => {
+    const { username, password } = account('SUPERVISOR');
+    const supervisor = new GraphQLTestClient(server.url);
+    await supervisor.login(username, password);
+    const me = await supervisor.request<{ me: { id: string } }>('{ me { id } }');
+    const socket = createClient({
+      url: `${server.url.replace('http', 'ws')}/graphql`,
+      webSocketImpl: class extends WebSocket {
+        constructor(address: string, protocols?: string | string[]) {
+          super(address, protocols, { headers: { cookie: supervisor.sessionCookie! } });
+        }
+      },
+      retryAttempts: 0,
+    });
+    const closed = new Promise<number>((resolve) => socket.on('closed', (event) => resolve((event as { code: number }).code)));
+    await new Promise<void>((resolve) => socket.subscribe({ query: 'subscription { serverTime }' }, { next: () => resolve(), error: () => {}, complete: () => {} }));
+    const admin = new GraphQLTestClient(server.url);
+    await admin.login(account('ADMIN').username, account('ADMIN').password);
+    const disabled = await admin.request('mutation ($id: ID!) { setAccountDisabled(id: $id, disabled: true) { id } }', { id: me.data!.me.id });
+    expect(disabled.errors).toBeUndefined();
+    expect(await closed).toBe(4403);
+    expect((await supervisor.request<{ me: null }>('{ me { id } }')).data?.me).toBeNull();
+    await socket.dispose();
+  });
+
   it('replaces a session planted before login (session fixation)', async () => {
     const { username, password } = account('ANALYST');
     const victim = new GraphQLTestClient(server.url);

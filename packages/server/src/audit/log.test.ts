@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, type PrismaClient } from '../db/client.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../db/embedded-postgres.js';
 import { applyPendingMigrations } from '../db/schema-engine.js';
-import { recordAudit, verifyAuditChain } from './log.js';
+import { recordAudit, recordAuditMany, verifyAuditChain } from './log.js';
 
 let database: EmbeddedPostgres;
 let prisma: PrismaClient;
@@ -52,5 +52,22 @@ describe('audit trail', () => {
     const entries = await freshTrail(3);
     await prisma.$executeRaw`UPDATE "AuditEntry" SET hash = ${'f'.repeat(64)} WHERE id = ${entries[0]!.id}`;
     expect((await verifyAuditChain(prisma)).ok).toBe(false);
+  });
+});
+
+describe('bulk audit entries', () => {
+  it('chains a batch in order, after the existing entries, and verifies intact', async () => {
+    await freshTrail(2);
+    await prisma.$transaction((tx) =>
+      recordAuditMany(
+        tx,
+        actor,
+        Array.from({ length: 3 }, (_, index) => ({ action: 'employee.import', entityType: 'Employee', entityId: `e${index}`, after: { name: `N${index}` } })),
+      ),
+    );
+    const entries = await prisma.auditEntry.findMany({ orderBy: { id: 'asc' } });
+    expect(entries.map((entry) => entry.entityId)).toEqual(['a0', 'a1', 'e0', 'e1', 'e2']);
+    expect(entries[2]!.prevHash).toBe(entries[1]!.hash);
+    expect(await verifyAuditChain(prisma, 2)).toEqual({ ok: true, checked: 5 });
   });
 });

@@ -13,6 +13,7 @@ type Db = Prisma.TransactionClient | PrismaClient;
 const GENESIS_HASH = '0'.repeat(64);
 // Serialises writers so that two transactions never chain to the same predecessor.
 const AUDIT_LOCK_KEY = 7_264_001;
+const AUDIT_INSERT_BATCH = 1000;
 
 export interface AuditInput {
   action: string;
@@ -56,19 +57,34 @@ function changedFields(before: unknown, after: unknown): { before: unknown; afte
 
 /** Appends one entry. Call it inside the transaction that makes the change. */
 export async function recordAudit(db: Db, actor: Pick<Viewer, 'userId' | 'username'> | null, input: AuditInput): Promise<void> {
+  await recordAuditMany(db, actor, [input]);
+}
+
+/** Appends several entries (chained in order) with one lock and one insert, for bulk changes such as an import. */
+export async function recordAuditMany(db: Db, actor: Pick<Viewer, 'userId' | 'username'> | null, inputs: readonly AuditInput[]): Promise<void> {
+  if (inputs.length === 0) return;
   await db.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`;
   const previous = await db.auditEntry.findFirst({ orderBy: { id: 'desc' }, select: { hash: true } });
-  const fields: HashedFields = {
-    at: new Date(),
-    actorId: actor?.userId ?? null,
-    actorName: actor?.username ?? 'system',
-    action: input.action,
-    entityType: input.entityType,
-    entityId: input.entityId,
-    changes: changedFields(input.before, input.after),
-    prevHash: previous?.hash ?? GENESIS_HASH,
-  };
-  await db.auditEntry.create({ data: { ...fields, changes: fields.changes as Prisma.InputJsonValue, hash: entryHash(fields) } });
+  let prevHash = previous?.hash ?? GENESIS_HASH;
+  const at = new Date();
+  const rows = inputs.map((input) => {
+    const fields: HashedFields = {
+      at,
+      actorId: actor?.userId ?? null,
+      actorName: actor?.username ?? 'system',
+      action: input.action,
+      entityType: input.entityType,
+      entityId: input.entityId,
+      changes: changedFields(input.before, input.after),
+      prevHash,
+    };
+    prevHash = entryHash(fields);
+    return { ...fields, changes: fields.changes as Prisma.InputJsonValue, hash: prevHash };
+  });
+  // createMany inserts in the given order, so ids (autoincrement) follow the chain.
+  for (let start = 0; start < rows.length; start += AUDIT_INSERT_BATCH) {
+    await db.auditEntry.createMany({ data: rows.slice(start, start + AUDIT_INSERT_BATCH) });
+  }
 }
 
 export interface AuditVerification {

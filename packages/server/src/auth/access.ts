@@ -2,6 +2,7 @@
 // people are not. Kept in one place so every schema module asks the same question the same way.
 import type { Context } from '../context.js';
 import { memoize } from '../context.js';
+import { AppError } from '../errors.js';
 
 interface EmployeeRef {
   id: string;
@@ -68,4 +69,15 @@ export async function canListAgencyEmployees(context: Context, agencyId: string)
   if (viewer.role === 'AGENCY_ADMIN') return viewer.agencyId === agencyId;
   if (viewer.role === 'LEADER') return viewer.regionId !== null && (await agencyRegionId(context, agencyId)) === viewer.regionId;
   return false;
+}
+
+/**
+ * Refuses a change to an agency's organisation or people unless the viewer is an ADMIN or that
+ * agency's AGENCY_ADMIN. `field` names the input that chose the agency.
+ */
+export function assertAgencyAdministrator(context: Context, agencyId: string, field: string): void {
+  const viewer = context.viewer;
+  if (viewer?.role === 'ADMIN') return;
+  if (viewer?.role === 'AGENCY_ADMIN' && viewer.agencyId === agencyId) return;
+  throw new AppError('FORBIDDEN', 'Only an administrator of this agency may change it.', field);
 }

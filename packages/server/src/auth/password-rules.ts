@@ -6,3 +6,6 @@ export function checkPasswordStrength(password: string, username: string): strin
   if (new Set(password).size < 6) return 'must use at least 6 different characters';
   return null;
 }
+
+/** Usernames: 3–64 of a-z 0-9 . _ - (lower case, so logins are case-insensitive). */
+export const USERNAME_PATTERN = /^[a-z0-9._-]{3,64}$/;

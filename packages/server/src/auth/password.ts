@@ -35,3 +35,19 @@ export async function verifyPassword(password: string, stored: string): Promise<
 
 /** A hash that no password matches, verified against when the username is unknown so that timing does not reveal which usernames exist. */
 export const UNUSABLE_PASSWORD_HASH = `scrypt$${COST.N}$${COST.r}$${COST.p}$${Buffer.alloc(16).toString('base64url')}$${Buffer.alloc(KEY_LENGTH).toString('base64url')}`;
+
+// No 0/O, 1/l/I: the password is read off a terminal and typed by hand.
+const PASSWORD_ALPHABET = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/** A random password such as "k7Pq-M2xz-Rw9d" (12 symbols from 56, about 70 bits). */
+export function generatePassword(): string {
+  const symbols: string[] = [];
+  // Rejection sampling keeps every symbol equally likely (256 is not a multiple of 56).
+  const limit = 256 - (256 % PASSWORD_ALPHABET.length);
+  while (symbols.length < 12) {
+    for (const byte of randomBytes(16)) {
+      if (byte < limit && symbols.length < 12) symbols.push(PASSWORD_ALPHABET[byte % PASSWORD_ALPHABET.length]!);
+    }
+  }
+  return [symbols.slice(0, 4), symbols.slice(4, 8), symbols.slice(8, 12)].map((group) => group.join('')).join('-');
+}

@@ -3,12 +3,12 @@
 import { randomBytes } from 'node:crypto';
 import { recordAudit } from '../audit/log.js';
 import { hashPassword } from '../auth/password.js';
-import { checkPasswordStrength } from '../auth/password-rules.js';
+import { checkPasswordStrength, USERNAME_PATTERN } from '../auth/password-rules.js';
 import { AppError } from '../errors.js';
 import { withDatabase } from './with-database.js';
 
 const [username, ...nameParts] = process.argv.slice(2);
-if (!username || !/^[a-z0-9._-]{3,64}$/.test(username)) {
+if (!username || !USERNAME_PATTERN.test(username)) {
   console.error('Usage: pnpm create-admin <username> [display name]   (username: 3–64 of a-z 0-9 . _ -)');
   process.exit(2);
 }

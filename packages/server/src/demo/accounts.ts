@@ -1,8 +1,8 @@
 // Demo sign-in accounts: one per role with a known scope, each with a fresh random password that
 // is returned once in plain text (the server prints it and stores it in the data directory).
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { PrismaClient, Role } from '../generated/prisma/client.js';
-import { hashPassword } from '../auth/password.js';
+import { generatePassword, hashPassword } from '../auth/password.js';
 import type { EmployeeRow } from './employees.js';
 import type { RegionSeed } from './regions.js';
 
@@ -37,21 +37,6 @@ export interface AccountTargets {
   };
 }
 
-// No 0/O, 1/l/I: the password is read off a terminal and typed by hand.
-const PASSWORD_ALPHABET = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
-/** A random password such as "k7Pq-M2xz-Rw9d" (12 symbols from 56, about 70 bits). */
-export function generatePassword(): string {
-  const symbols: string[] = [];
-  // Rejection sampling keeps every symbol equally likely (256 is not a multiple of 56).
-  const limit = 256 - (256 % PASSWORD_ALPHABET.length);
-  while (symbols.length < 12) {
-    for (const byte of randomBytes(16)) {
-      if (byte < limit && symbols.length < 12) symbols.push(PASSWORD_ALPHABET[byte % PASSWORD_ALPHABET.length]!);
-    }
-  }
-  return [symbols.slice(0, 4), symbols.slice(4, 8), symbols.slice(8, 12)].map((group) => group.join('')).join('-');
-}
 
 interface AccountRow {
   account: DemoAccount;

@@ -15,7 +15,7 @@ export type Topics = {
   /** An agency of the region was created or changed. */
   'directory.agencyChanged': [regionId: string, payload: { agencyId: string }];
   /** Sessions ended (logout, logout everywhere, account disabled): their WebSockets must close. */
-  'auth.sessionsRevoked': [payload: { userId: string; sessionId?: string }];
+  'auth.sessionsRevoked': [payload: { userId: string; sessionId?: string; exceptSessionId?: string }];
   /** Service figures changed; live topics (live-topics.ts) recompute what these affect. */
   'service.changed': [changes: ServiceChange[]];
 };

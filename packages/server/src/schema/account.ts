@@ -4,7 +4,7 @@ import { AppError } from '../errors.js';
 import { exportPersonalData } from '../privacy/personal-data.js';
 import { builder } from './builder.js';
 
-const Role = builder.enumType('Role', {
+export const RoleEnum = builder.enumType('Role', {
   description:
     'ADMIN: the whole installation. AGENCY_ADMIN: one agency. LEADER: reads everything in a region. ' +
     'SUPERVISOR and EMPLOYEE: their own work and their subordinates. ANALYST: aggregates only. ' +
@@ -12,18 +12,26 @@ const Role = builder.enumType('Role', {
   values: ['ADMIN', 'AGENCY_ADMIN', 'LEADER', 'SUPERVISOR', 'EMPLOYEE', 'ANALYST'] as const,
 });
 
-builder.prismaNode('User', {
+export const UserNode = builder.prismaNode('User', {
   id: { field: 'id' },
   description: 'A user account.',
-  authScopes: (user, context) => context.viewer !== null && (context.viewer.role === 'ADMIN' || context.viewer.userId === user.id),
-  select: { id: true },
+  // An account is seen by its owner, ADMINs, and the AGENCY_ADMIN of its agency.
+  authScopes: (user, context) =>
+    context.viewer !== null &&
+    (context.viewer.role === 'ADMIN' ||
+      context.viewer.userId === user.id ||
+      (context.viewer.role === 'AGENCY_ADMIN' && user.agencyId !== null && context.viewer.agencyId === user.agencyId)),
+  select: { id: true, agencyId: true },
   fields: (t) => ({
     username: t.exposeString('username'),
     displayName: t.exposeString('displayName'),
-    role: t.expose('role', { type: Role }),
+    role: t.expose('role', { type: RoleEnum }),
     agency: t.relation('agency', { nullable: true }),
     region: t.relation('region', { nullable: true }),
     employee: t.relation('employee', { nullable: true }),
+    disabled: t.boolean({ select: { disabledAt: true }, resolve: (user) => user.disabledAt !== null }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    lastLoginAt: t.expose('lastLoginAt', { type: 'DateTime', nullable: true }),
   }),
 });
 

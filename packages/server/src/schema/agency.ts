@@ -17,18 +17,6 @@ export const AgencyNode = builder.prismaNode('Agency', {
   }),
 });
 
-builder.prismaNode('Unit', {
-  id: { field: 'id' },
-  description: 'An organisational unit of an agency (sekretariat, bidang, seksi, UPT); units nest.',
-  fields: (t) => ({
-    code: t.exposeString('code'),
-    name: t.exposeString('name'),
-    agency: t.relation('agency'),
-    parent: t.relation('parent', { nullable: true }),
-    children: t.relation('children', { query: { orderBy: { code: 'asc' } } }),
-  }),
-});
-
 builder.queryFields((t) => ({
   agencies: t.prismaConnection({
     type: 'Agency',

@@ -24,3 +24,28 @@ builder.queryField('auditTrail', (t) =>
       context.prisma.auditEntry.findMany({ ...query, where: { entityType: args.id.typename, entityId: args.id.id }, orderBy: { id: 'asc' } }),
   }),
 );
+
+builder.queryField('auditEntries', (t) =>
+  t.prismaConnection({
+    type: 'AuditEntry',
+    cursor: 'id',
+    description: 'The audit trail, newest first, optionally filtered. Administrators only.',
+    authScopes: { roles: ['ADMIN'] },
+    args: {
+      action: t.arg.string({ description: 'Exact action, e.g. `employee.update`, or a concept followed by a dot (`employee.`) for all of its actions.' }),
+      actorName: t.arg.string({ description: 'Exact username of who made the change (`system` for the system).' }),
+      entityType: t.arg.string({ description: 'E.g. `Employee`, `Unit`, `User`.' }),
+    },
+    totalCount: (_parent, args, context) => context.prisma.auditEntry.count({ where: auditWhere(args) }),
+    resolve: (query, _parent, args, context) => context.prisma.auditEntry.findMany({ ...query, where: auditWhere(args), orderBy: { id: 'desc' } }),
+  }),
+);
+
+function auditWhere(args: { action?: string | null; actorName?: string | null; entityType?: string | null }) {
+  const action = args.action?.trim();
+  return {
+    ...(action ? { action: action.endsWith('.') ? { startsWith: action } : action } : {}),
+    ...(args.actorName?.trim() ? { actorName: args.actorName.trim().toLowerCase() } : {}),
+    ...(args.entityType?.trim() ? { entityType: args.entityType.trim() } : {}),
+  };
+}

@@ -20,6 +20,7 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     DateTime: { Input: Date; Output: Date };
     ID: { Input: string; Output: string | number };
+    File: { Input: File; Output: never };
   };
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;

@@ -4,13 +4,16 @@ import { builder } from './builder.js';
 import './system.js';
 import './region.js';
 import './agency.js';
+import './unit.js';
 import './employee.js';
 import './account.js';
+import './account-admin.js';
 import './audit.js';
 import './service-catalogue.js';
 import './service-events.js';
 import './service-metrics.js';
 import './survey.js';
+import './import.js';
 
 let schema: GraphQLSchema | undefined;
 

@@ -1,4 +1,5 @@
 // A small GraphQL-over-HTTP client for tests that keeps the session cookie like a browser does.
+import { CSRF_HEADER } from '../http/protection.js';
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
   errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; field?: string } }>;
@@ -15,14 +16,29 @@ export class GraphQLTestClient {
   }
 
   async request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+    return this.send<T>({ 'content-type': 'application/json' }, JSON.stringify({ query, variables }));
+  }
+
+  /** A GraphQL multipart request (file upload): `files` maps a variable name to the file it carries. */
+  async upload<T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, files: Record<string, File>): Promise<GraphQLResponse<T>> {
+    const form = new FormData();
+    const names = Object.keys(files);
+    form.set('operations', JSON.stringify({ query, variables: { ...variables, ...Object.fromEntries(names.map((name) => [name, null])) } }));
+    form.set('map', JSON.stringify(Object.fromEntries(names.map((name, index) => [String(index), [`variables.${name}`]]))));
+    names.forEach((name, index) => form.set(String(index), files[name]!));
+    // Like the web app, say so with our header: a multipart POST without it is refused as a possible CSRF.
+    return this.send<T>({ [CSRF_HEADER]: '1' }, form);
+  }
+
+  private async send<T>(headers: Record<string, string>, body: string | FormData): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',
       headers: {
-        'content-type': 'application/json',
+        ...headers,
         accept: 'application/graphql-response+json',
         ...(this.cookie ? { cookie: this.cookie } : {}),
       },
-      body: JSON.stringify({ query, variables }),
+      body,
     });
     for (const header of response.headers.getSetCookie()) {
       const [pair] = header.split(';');

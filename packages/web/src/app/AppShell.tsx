@@ -4,6 +4,7 @@ import { Loading } from '../components/QueryStatus';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { LanguageToggle } from './LanguageToggle';
 import { paths } from './paths';
+import { isAdministrator, useSession } from './session';
 import { ServerClock } from './ServerClock';
 import { UserMenu } from './UserMenu';
 
@@ -16,6 +17,7 @@ export function AppShell() {
   const { t } = useTranslation();
   const outlet = useOutlet();
   const navigating = useNavigation().state !== 'idle';
+  const { me } = useSession();
 
   return (
     <div className="app">
@@ -35,6 +37,11 @@ export function AppShell() {
                   {t('app.nav.home')}
                 </NavLink>
               </li>
+              {me && isAdministrator(me.role) && (
+                <li>
+                  <NavLink to={paths.admin.home}>{t('app.nav.admin')}</NavLink>
+                </li>
+              )}
             </ul>
           </nav>
           <div className="app-header__tools">

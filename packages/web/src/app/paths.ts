@@ -4,4 +4,12 @@ export const paths = {
   home: '/',
   region: (regionId: string) => `/wilayah/${encodeURIComponent(regionId)}`,
   login: '/masuk',
+  admin: {
+    home: '/admin',
+    units: '/admin/organisasi',
+    employees: '/admin/pegawai',
+    accounts: '/admin/akun',
+    import: '/admin/impor',
+    audit: '/admin/audit',
+  },
 } as const;

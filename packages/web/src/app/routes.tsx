@@ -21,6 +21,18 @@ const pages: RouteObject[] = [
     lazy: async () => ({ Component: (await import('../pages/login/LoginPage')).LoginPage }),
   },
   {
+    path: 'admin',
+    lazy: async () => ({ Component: (await import('../pages/admin/AdminLayout')).AdminLayout }),
+    children: [
+      { index: true, lazy: async () => ({ Component: (await import('../pages/admin/AdminLayout')).AdminIndex }) },
+      { path: 'organisasi', lazy: async () => ({ Component: (await import('../pages/admin/units/UnitsPage')).UnitsPage }) },
+      { path: 'pegawai', lazy: async () => ({ Component: (await import('../pages/admin/employees/EmployeesPage')).EmployeesPage }) },
+      { path: 'akun', lazy: async () => ({ Component: (await import('../pages/admin/accounts/AccountsPage')).AccountsPage }) },
+      { path: 'impor', lazy: async () => ({ Component: (await import('../pages/admin/import/ImportPage')).ImportPage }) },
+      { path: 'audit', lazy: async () => ({ Component: (await import('../pages/admin/audit/AuditPage')).AuditPage }) },
+    ],
+  },
+  {
     path: '*',
     lazy: async () => ({ Component: (await import('../pages/not-found/NotFoundPage')).NotFoundPage }),
   },

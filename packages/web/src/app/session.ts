@@ -36,3 +36,8 @@ export function useSession() {
   const [result] = useQuery({ query: MeQuery, context: sessionContext });
   return { me: result.data?.me ?? null, fetching: result.fetching };
 }
+
+/** The roles that see the administration pages (the server enforces what each may change). */
+export function isAdministrator(role: Role): boolean {
+  return role === 'ADMIN' || role === 'AGENCY_ADMIN';
+}

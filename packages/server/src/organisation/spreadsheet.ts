@@ -1,0 +1,100 @@
+// Reads an uploaded CSV or XLSX file into rows of text keyed by column name, with each row's
+// number as a spreadsheet program shows it (the header is row 1), so errors can point at a cell.
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { AppError } from '../errors.js';
+
+export interface SheetRow {
+  /** 1-based, counting the header row. */
+  row: number;
+  values: Record<string, string>;
+  /** Columns whose cell held a number where text was needed (e.g. an 18-digit NIP that lost digits). */
+  numericCells: Set<string>;
+}
+
+export interface SheetLimits {
+  maxBytes: number;
+  maxRows: number;
+  /** Column names in the header, compared case-insensitively; all must be present, no others. */
+  columns: readonly string[];
+  required: readonly string[];
+}
+
+const fileError = (message: string) => new AppError('BAD_USER_INPUT', `file: ${message}`, 'file');
+
+export async function readSheet(file: File, limits: SheetLimits): Promise<SheetRow[]> {
+  if (file.size > limits.maxBytes) throw fileError(`is larger than ${Math.round(limits.maxBytes / 1024 / 1024)} MB; split it into smaller files.`);
+  const name = file.name.toLowerCase();
+  const bytes = Buffer.from(await file.arrayBuffer());
+  const table = name.endsWith('.xlsx') ? await xlsxTable(bytes) : name.endsWith('.csv') ? csvTable(bytes) : null;
+  if (!table) throw fileError('must be a .csv or .xlsx file.');
+  const [header, ...rows] = table;
+  if (!header) throw fileError('is empty.');
+  const columns = header.cells.map((cell) => limits.columns.find((column) => column.toLowerCase() === cell.text.trim().toLowerCase()) ?? cell.text.trim());
+  const unknown = columns.filter((column) => column !== '' && !limits.columns.includes(column));
+  if (unknown.length > 0) throw fileError(`unknown column ${unknown.join(', ')}; the columns are ${limits.columns.join(', ')}.`);
+  const missing = limits.required.filter((column) => !columns.includes(column));
+  if (missing.length > 0) throw fileError(`the header row lacks the column ${missing.join(', ')}.`);
+  const dataRows = rows.filter((row) => row.cells.some((cell) => cell.text.trim() !== ''));
+  if (dataRows.length > limits.maxRows) throw fileError(`has ${dataRows.length} rows; at most ${limits.maxRows} per file.`);
+  if (dataRows.length === 0) throw fileError('has no data rows below the header.');
+  return dataRows.map((row) => {
+    const values: Record<string, string> = Object.fromEntries(limits.columns.map((column) => [column, '']));
+    const numericCells = new Set<string>();
+    columns.forEach((column, index) => {
+      const cell = row.cells[index];
+      if (!column || !cell) return;
+      values[column] = cell.text.trim();
+      if (cell.numeric) numericCells.add(column);
+    });
+    return { row: row.row, values, numericCells };
+  });
+}
+
+interface TableRow {
+  row: number;
+  cells: Array<{ text: string; numeric: boolean }>;
+}
+
+function csvTable(bytes: Buffer): TableRow[] {
+  try {
+    // Spreadsheet programs in Indonesian locales write ';' between fields; accept both.
+    const records = parse(bytes, { bom: true, delimiter: [',', ';'], relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as Array<{
+      record: string[];
+      info: { lines: number };
+    }>;
+    return records.map(({ record, info }) => ({ row: info.lines, cells: record.map((text) => ({ text, numeric: false })) }));
+  } catch (error) {
+    throw fileError(`is not readable as CSV (${error instanceof Error ? error.message : String(error)}).`);
+  }
+}
+
+async function xlsxTable(bytes: Buffer): Promise<TableRow[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw fileError('is not a readable XLSX workbook.');
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw fileError('has no worksheet.');
+  const rows: TableRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: TableRow['cells'] = [];
+    for (let index = 1; index <= row.cellCount; index++) cells.push(cellText(row.getCell(index).value));
+    rows.push({ row: rowNumber, cells });
+  });
+  return rows;
+}
+
+function cellText(value: ExcelJS.CellValue): { text: string; numeric: boolean } {
+  if (value === null || value === undefined) return { text: '', numeric: false };
+  // Dates in XLSX are calendar dates stored as UTC midnight.
+  if (value instanceof Date) return { text: value.toISOString().slice(0, 10), numeric: false };
+  if (typeof value === 'number') return { text: String(value), numeric: true };
+  if (typeof value === 'string' || typeof value === 'boolean') return { text: String(value), numeric: false };
+  if ('richText' in value) return { text: value.richText.map((part) => part.text).join(''), numeric: false };
+  if ('text' in value && typeof value.text === 'string') return { text: value.text, numeric: false };
+  if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
+  return { text: '', numeric: false };
+}

@@ -1,0 +1,130 @@
+import { GraphQLTestClient, startTestServer } from '@pantau/server/testing';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import en from '../src/i18n/locales/en.json' with { type: 'json' };
+import id from '../src/i18n/locales/id.json' with { type: 'json' };
+import { launchBrowser, screenshot } from './browser';
+
+type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+describe('administration in the browser against a real server', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let context: BrowserContext | undefined;
+  let pageErrors: string[] = [];
+  let api: GraphQLTestClient;
+  let agencyId: string;
+  let unitCode: string;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+    api = new GraphQLTestClient(server.url);
+    const admin = server.demoAccounts.find((account) => account.role === 'AGENCY_ADMIN')!;
+    await api.login(admin.username, admin.password);
+    const me = await api.request<{ me: { agency: { id: string; units: { edges: Array<{ node: { code: string } }> } } } }>(
+      '{ me { agency { id units(first: 1) { edges { node { code } } } } } }',
+    );
+    agencyId = me.data!.me.agency.id;
+    unitCode = me.data!.me.agency.units.edges[0]!.node.code;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+    expect(pageErrors).toEqual([]);
+    pageErrors = [];
+  });
+
+  async function signedInAsAdmin(viewport = { width: 1280, height: 900 }): Promise<Page> {
+    context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const admin = server.demoAccounts.find((account) => account.role === 'ADMIN')!;
+    await page.goto(new URL('/masuk', server.url).href);
+    await page.getByLabel(id.login.username).fill(admin.username);
+    await page.getByLabel(id.login.password).fill(admin.password);
+    await page.getByRole('button', { name: id.login.submit, exact: true }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    return page;
+  }
+
+  const employeeCount = async () =>
+    (await api.request<{ employees: { totalCount: number } }>('query ($id: ID!) { employees(agencyId: $id, first: 1) { totalCount } }', { id: agencyId })).data!
+      .employees.totalCount;
+
+  const csv = (rows: string[]) => ({
+    name: 'pegawai.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(['nip,name,sex,birthDate,status,positionTitle,rankGrade,unitCode,superiorNip', ...rows].join('\n') + '\n'),
+  });
+  const good = () => [
+    `198203142006041961,Ahmad Fauzi Uji,MALE,1982-03-14,PNS,Kepala Seksi,"Penata, III/c",${unitCode},`,
+    `199507212019032962,Dewi Lestari Uji,P,1995-07-21,PNS,Analis,"Penata Muda, III/a",${unitCode},198203142006041961`,
+  ];
+
+  it('imports a CSV: a bad row is shown and nothing imported; once fixed, the employees are imported and listed', async () => {
+    const before = await employeeCount();
+    const page = await signedInAsAdmin();
+    await page.getByRole('link', { name: id.app.nav.admin }).click();
+    await page.getByRole('heading', { level: 1, name: id.admin.employees.title }).waitFor();
+    await page.goto(new URL(`/admin/impor?opd=${encodeURIComponent(agencyId)}`, server.url).href);
+    await page.getByRole('heading', { level: 1, name: id.admin.import.title }).waitFor();
+
+    // One bad row: the birth date contradicts the NIP.
+    const bad = [...good(), `199001012015011963,Nama Salah,MALE,1990-01-02,PNS,Staf,"Pengatur, II/c",${unitCode},`];
+    await page.getByLabel(id.admin.import.file).setInputFiles(csv(bad));
+    await page.getByRole('button', { name: id.admin.import.check }).click();
+    const errors = page.getByRole('region', { name: id.admin.import.errorsHeading });
+    await errors.waitFor();
+    expect(await errors.locator('tbody tr').allTextContents()).toEqual([`4${id.admin.import.columns.birthDate}${id.admin.import.problems.BIRTH_DATE_NIP}`]);
+    expect(await page.getByRole('button', { name: id.admin.import.confirm }).isDisabled()).toBe(true);
+    await screenshot(page, 'admin-import-errors');
+    expect(await employeeCount()).toBe(before);
+
+    await page.getByLabel(id.admin.import.file).setInputFiles(csv(good()));
+    await page.getByRole('button', { name: id.admin.import.check }).click();
+    await page.getByText(id.admin.import.checkPassed).waitFor();
+    await page.getByRole('button', { name: id.admin.import.confirm }).click();
+    await page.getByText(id.admin.import.doneTitle).waitFor();
+    await screenshot(page, 'admin-import-done');
+    expect(await employeeCount()).toBe(before + 2);
+
+    await page.getByRole('link', { name: id.admin.import.seeEmployees }).click();
+    await page.getByRole('heading', { level: 1, name: id.admin.employees.title }).waitFor();
+    await page.getByLabel(id.admin.employees.search).fill('Lestari Uji');
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+    // Dewi's superior is the other row of the file.
+    expect(await page.getByRole('row', { name: /Dewi Lestari Uji/ }).getByRole('cell', { name: 'Ahmad Fauzi Uji', exact: true }).count()).toBe(1);
+    await screenshot(page, 'admin-employees-imported');
+  });
+
+  it('renders every admin page in Bahasa Indonesia and in English, and on a phone', async () => {
+    const page = await signedInAsAdmin({ width: 390, height: 844 });
+    const pages = [
+      ['pegawai', 'employees'],
+      ['organisasi', 'units'],
+      ['akun', 'accounts'],
+      ['impor', 'import'],
+      ['audit', 'audit'],
+    ] as const;
+    for (const [path, key] of pages) {
+      await page.goto(new URL(`/admin/${path}?opd=${encodeURIComponent(agencyId)}`, server.url).href);
+      await page.getByRole('heading', { level: 1, name: id.admin[key].title }).waitFor();
+      await screenshot(page, `admin-${path}-id-phone`);
+    }
+    await page.getByRole('button', { name: 'English (EN)' }).click();
+    for (const [path, key] of pages) {
+      await page.goto(new URL(`/admin/${path}?opd=${encodeURIComponent(agencyId)}`, server.url).href);
+      await page.getByRole('heading', { level: 1, name: en.admin[key].title }).waitFor();
+      await screenshot(page, `admin-${path}-en-phone`);
+    }
+    // Nothing wider than the phone: tables scroll inside their own box.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+});

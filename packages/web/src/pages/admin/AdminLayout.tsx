@@ -1,0 +1,69 @@
+import { createContext, useContext } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, NavLink, Outlet } from 'react-router';
+import { useQuery } from 'urql';
+import { paths } from '../../app/paths';
+import { isAdministrator, sessionContext } from '../../app/session';
+import { ErrorMessage, Loading } from '../../components/QueryStatus';
+import { AdminViewerQuery, type AdminViewer } from './queries';
+
+const ViewerContext = createContext<AdminViewer | null>(null);
+
+/** The signed-in administrator, for pages under the admin layout. */
+export function useAdminViewer(): AdminViewer {
+  const viewer = useContext(ViewerContext);
+  if (!viewer) throw new Error('useAdminViewer outside AdminLayout');
+  return viewer;
+}
+
+/**
+ * The administration area: only for ADMIN and AGENCY_ADMIN (the server refuses everyone else
+ * anyway; this keeps others from a page of errors). Sub-navigation as tabs that wrap on phones.
+ */
+export function AdminLayout() {
+  const { t } = useTranslation();
+  const [{ data, fetching, error }] = useQuery({ query: AdminViewerQuery, context: sessionContext });
+  if (error && !data) return <ErrorMessage error={error} />;
+  if (fetching && !data) return <Loading />;
+  const viewer = data?.me ?? null;
+  if (!viewer || !isAdministrator(viewer.role)) {
+    return (
+      <section className="narrow" aria-labelledby="admin-denied">
+        <h1 id="admin-denied">{t('admin.title')}</h1>
+        <p className="status status--error" role="alert">
+          {viewer ? t('admin.notAllowed') : t('admin.signInFirst')}
+        </p>
+        {!viewer && (
+          <Link className="button button--primary" to={paths.login}>
+            {t('session.login')}
+          </Link>
+        )}
+      </section>
+    );
+  }
+  const tabs = [
+    { to: paths.admin.employees, label: t('admin.nav.employees') },
+    { to: paths.admin.units, label: t('admin.nav.units') },
+    { to: paths.admin.accounts, label: t('admin.nav.accounts') },
+    { to: paths.admin.import, label: t('admin.nav.import') },
+    ...(viewer.role === 'ADMIN' ? [{ to: paths.admin.audit, label: t('admin.nav.audit') }] : []),
+  ];
+  return (
+    <ViewerContext.Provider value={viewer}>
+      <nav className="tabs" aria-label={t('admin.nav.label')}>
+        <ul>
+          {tabs.map((tab) => (
+            <li key={tab.to}>
+              <NavLink to={tab.to}>{tab.label}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Outlet />
+    </ViewerContext.Provider>
+  );
+}
+
+export function AdminIndex() {
+  return <Navigate to={paths.admin.employees} replace />;
+}

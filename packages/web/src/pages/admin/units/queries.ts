@@ -1,0 +1,18 @@
+import { gql } from 'urql';
+
+export const CreateUnitMutation = gql<{ createUnit: { id: string } }, { input: { agencyId: string; parentId: string | null; code: string; name: string } }>`
+  mutation CreateUnit($input: CreateUnitInput!) {
+    createUnit(input: $input) {
+      id
+    }
+  }
+`;
+
+export const RenameUnitMutation = gql<{ updateUnit: { id: string; name: string } }, { input: { id: string; name: string } }>`
+  mutation RenameUnit($input: UpdateUnitInput!) {
+    updateUnit(input: $input) {
+      id
+      name
+    }
+  }
+`;
