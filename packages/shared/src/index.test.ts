@@ -20,6 +20,7 @@ describe('@pantau/shared entry point', () => {
       'parseNip',
       'formatNip',
       'isLocalDate',
+      'perilakuFromCoreValues',
     ]) {
       expect(shared).toHaveProperty(name);
     }

@@ -1,3 +1,4 @@
+export * from './behaviour.js';
 export * from './distribution-curve.js';
 export * from './ikm.js';
 export { isLocalDate, type LocalDate } from './local-date.js';

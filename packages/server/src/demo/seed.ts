@@ -135,7 +135,8 @@ function accountTargets(
   const admin = umpeg.find((employee) => /^(Pranata Komputer|Analis Kepegawaian)/.test(employee.positionTitle)) ?? umpeg[0];
   const planners = [...staffOf(bappeda.generated, 'BIDANG-PPEPD'), ...bappeda.generated.employees];
   const analyst = planners.find((employee) => /^(Perencana|Statistisi)/.test(employee.positionTitle)) ?? planners.at(-1);
-  if (!supervisor || !subordinate || !admin || !analyst) throw new Error('Demo data lacks the employees the demo accounts need');
+  const head = byId(dukcapil.generated, dukcapil.generated.unitHeads.get(dukcapil.plan.spec.code));
+  if (!supervisor || !subordinate || !admin || !analyst || !head) throw new Error('Demo data lacks the employees the demo accounts need');
 
   return {
     regions,
@@ -149,6 +150,7 @@ function accountTargets(
         supervisor,
         supervisorUnitName: dukcapil.plan.units.find((unit) => unit.code === 'BIDANG-PIAK')!.name,
         subordinate,
+        head,
       },
       bappeda: { shortName: bappeda.plan.spec.shortName, analyst },
     },

@@ -8,6 +8,8 @@ import type { Logger } from '../logger.js';
 export type Topics = {
   /** An agency of the region was created or changed. */
   'directory.agencyChanged': [regionId: string, payload: { agencyId: string }];
+  /** A realisation, daily report or rating of an employee of the unit changed. */
+  'performance.changed': [unitId: string, payload: { employeeId: string }];
 };
 
 export type PubSub = ReturnType<typeof createPubSub<Topics>>;

@@ -17,7 +17,7 @@ export const AgencyNode = builder.prismaNode('Agency', {
   }),
 });
 
-builder.prismaNode('Unit', {
+export const UnitNode = builder.prismaNode('Unit', {
   id: { field: 'id' },
   description: 'An organisational unit of an agency (sekretariat, bidang, seksi, UPT); units nest.',
   fields: (t) => ({

@@ -7,6 +7,11 @@ import './agency.js';
 import './employee.js';
 import './account.js';
 import './audit.js';
+import './performance-period.js';
+import './skp.js';
+import './realisation.js';
+import './appraisal.js';
+import './calibration.js';
 
 let schema: GraphQLSchema | undefined;
 
