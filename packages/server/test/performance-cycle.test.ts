@@ -1,11 +1,12 @@
 // The issue's "done when": one SKP carried from draft to the locked final predikat through GraphQL
 // alone, as the demo accounts (employee, supervisor, the head of agency above them, the agency
 // administrator, the region's leader and the installation's administrator), with each step's
-// errors checked. Year 2027 has no demo data, so every record here is made by the test.
+// errors checked. Year 2025 has no demo data, so every record here is made by the test; the
+// authorisation and daily-report tests that follow in the same file use what it made.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLTestClient, startTestServer, testDatabases, type TestServer } from '../src/testing/index.js';
 
-const YEAR = 2027;
+const YEAR = 2025;
 const CORE_VALUES = ['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF'];
 
 type Vars = Record<string, unknown>;
@@ -48,17 +49,21 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
     return client;
   };
 
+  // Signed-in clients by username, and the records the cycle test makes for the tests after it.
+  const c: Record<string, GraphQLTestClient> = {};
+  const made: Record<string, string> = {};
+
   beforeAll(async () => {
     server = await startTestServer({ database });
+    const usernames = ['admin', 'admin.disdukcapil.serang', 'walikota.serang', 'walikota.medan', 'analis.bappeda.serang', 'kepala.disdukcapil.serang', 'atasan.disdukcapil.serang', 'pegawai.disdukcapil.serang'];
+    for (const username of usernames) c[username] = await as(username);
   });
   afterAll(async () => {
     await server?.close();
   });
 
   it('carries one SKP from draft to the locked final predikat, refusing every wrong step', { timeout: 120_000 }, async () => {
-    const [admin, agencyAdmin, leader, head, supervisor, employee] = await Promise.all(
-      ['admin', 'admin.disdukcapil.serang', 'walikota.serang', 'kepala.disdukcapil.serang', 'atasan.disdukcapil.serang', 'pegawai.disdukcapil.serang'].map(as),
-    );
+    const [admin, agencyAdmin, leader, head, supervisor, employee] = ['admin', 'admin.disdukcapil.serang', 'walikota.serang', 'kepala.disdukcapil.serang', 'atasan.disdukcapil.serang', 'pegawai.disdukcapil.serang'].map((name) => c[name]!);
     const [headMe, supervisorMe, employeeMe] = await Promise.all([head, supervisor, employee].map((client) => ok(client, ME)));
     const agencyId: string = employeeMe.me.employee.agency.id;
     const unitId: string = employeeMe.me.employee.unit.id;
@@ -72,8 +77,8 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
     expect(await fails(agencyAdmin, CREATE_YEAR, { input: { agencyId, year: 1999 } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.year' });
     const { createPerformanceYear: year } = await ok(agencyAdmin, CREATE_YEAR, { input: { agencyId, year: YEAR } });
     expect(year.cadence).toBe('QUARTERLY');
-    expect(year.periods.map((p: { code: string }) => p.code)).toEqual(['2027-Q1', '2027-Q2', '2027-Q3', '2027-Q4']);
-    expect(year.periods[3]).toMatchObject({ startDate: '2027-10-01', endDate: '2027-12-31', status: 'PLANNED' });
+    expect(year.periods.map((p: { code: string }) => p.code)).toEqual(['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4']);
+    expect(year.periods[3]).toMatchObject({ startDate: '2025-10-01', endDate: '2025-12-31', status: 'PLANNED' });
     expect(await fails(agencyAdmin, CREATE_YEAR, { input: { agencyId, year: YEAR } })).toMatchObject({ code: 'CONFLICT', field: 'input.year' });
     const [q1, , , q4] = year.periods.map((p: { id: string }) => p.id);
 
@@ -129,7 +134,7 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
     const { addIndicator: indicator } = await ok(employee, ADD_INDICATOR, { input: { rhkId: rhk.id, aspect: 'QUANTITY', description: 'Jumlah perekaman KTP-el', target: 1200, unit: 'dokumen' } });
     const notApproved = await fails(employee, SUBMIT, { id: skp.id });
     expect(notApproved).toMatchObject({ code: 'SUPERIOR_SKP_NOT_APPROVED', field: 'id' });
-    expect(notApproved.message).toMatch(/superior’s SKP for 2027 is DRAFT.*APPROVED/);
+    expect(notApproved.message).toMatch(/superior’s SKP for 2025 is DRAFT.*APPROVED/);
 
     await ok(supervisor, SUBMIT, { id: supervisorSkp.id });
     expect(await fails(employee, APPROVE, { id: supervisorSkp.id })).toMatchObject({ code: 'FORBIDDEN' });
@@ -239,7 +244,117 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
     expect(final.node.skp).toMatchObject({ status: 'APPROVED', annual: { predikat: 'BAIK', overrideReason }, appraisals: [{ predikat: 'BAIK', isFinal: true }] });
     const trail = await ok(admin, 'query ($id: ID!) { auditTrail(id: $id) { action actorName } }', { id: skp.id });
     expect(trail.auditTrail.map((entry: { action: string }) => entry.action)).toEqual(['skp.create', 'skp.submit', 'skp.return', 'skp.submit', 'skp.approve']);
+    Object.assign(made, {
+      agencyId, unitId, q1, q4, goal: goal.id, headSkp: headSkp.id, supervisorSkp: supervisorSkp.id, skp: skp.id, rhk: rhk.id, appraisal: appraisal.id,
+      employee: employeeMe.me.employee.id, supervisor: supervisorMe.me.employee.id, head: headMe.me.employee.id,
+    });
     const unitTrail = await ok(admin, 'query ($id: ID!) { auditTrail(id: $id) { action actorName changes } }', { id: unitId });
     expect(unitTrail.auditTrail.at(-1)).toMatchObject({ action: 'annual.lock', actorName: 'admin', changes: expect.stringContaining(overrideReason) });
+  });
+  describe('authorisation: each rule tried and broken', () => {
+    const SKP_NODE = 'query ($id: ID!) { node(id: $id) { ... on Skp { status rhk { title } } } }';
+    const APPRAISALS = 'query ($id: ID!) { node(id: $id) { ... on Skp { status appraisals { predikat } } } }';
+    const APPRAISAL_NODE = 'query ($id: ID!) { node(id: $id) { ... on Appraisal { predikat } } }';
+
+    /** The query fails with this code and hands out no data about the person. */
+    const refused = async (client: GraphQLTestClient, query: string, variables: Vars, code: string) => {
+      const result = await client.request<{ node: unknown }>(query, variables);
+      expect(result.errors?.[0]?.extensions?.code).toBe(code);
+      expect(JSON.stringify(result.data ?? {})).not.toMatch(/APPROVED|BAIK|KTP/);
+    };
+
+    it('an employee sees their own plan and their superior’s (to cascade from), never the head’s or a superior’s appraisal', async () => {
+      const employee = c['pegawai.disdukcapil.serang']!;
+      expect((await ok(employee, APPRAISALS, { id: made.skp })).node).toMatchObject({ status: 'APPROVED', appraisals: [{ predikat: 'BAIK' }] });
+      expect((await ok(employee, SKP_NODE, { id: made.supervisorSkp })).node.rhk).toHaveLength(1);
+      await refused(employee, SKP_NODE, { id: made.headSkp }, 'FORBIDDEN');
+      const superiors = await employee.request<{ node: { appraisals: unknown } | null }>(APPRAISALS, { id: made.supervisorSkp });
+      expect(superiors.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(superiors.data?.node?.appraisals ?? null).toBeNull();
+    });
+
+    it('a supervisor sees direct and indirect subordinates’ appraisals, not their own superior’s', async () => {
+      expect((await ok(c['atasan.disdukcapil.serang']!, APPRAISAL_NODE, { id: made.appraisal })).node.predikat).toBe('BAIK');
+      expect((await ok(c['kepala.disdukcapil.serang']!, APPRAISAL_NODE, { id: made.appraisal })).node.predikat).toBe('BAIK');
+      const superiors = await c['atasan.disdukcapil.serang']!.request<{ node: { appraisals: unknown } | null }>(APPRAISALS, { id: made.headSkp });
+      expect(superiors.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(superiors.data?.node?.appraisals ?? null).toBeNull();
+    });
+
+    it('the agency administrator and the region’s leader read; another region’s leader does not', async () => {
+      expect((await ok(c['admin.disdukcapil.serang']!, APPRAISAL_NODE, { id: made.appraisal })).node.predikat).toBe('BAIK');
+      expect((await ok(c['walikota.serang']!, APPRAISAL_NODE, { id: made.appraisal })).node.predikat).toBe('BAIK');
+      await refused(c['walikota.medan']!, APPRAISAL_NODE, { id: made.appraisal }, 'FORBIDDEN');
+      await refused(c['walikota.medan']!, SKP_NODE, { id: made.skp }, 'FORBIDDEN');
+    });
+
+    it('an analyst reads the unit’s aggregates in their region but no individual plan or rating', async () => {
+      const analyst = c['analis.bappeda.serang']!;
+      await refused(analyst, SKP_NODE, { id: made.skp }, 'FORBIDDEN');
+      await refused(analyst, APPRAISAL_NODE, { id: made.appraisal }, 'FORBIDDEN');
+      const { calibration } = await ok(analyst, CALIBRATION, { unitId: made.unitId, year: YEAR });
+      expect(calibration).toMatchObject({ organisationRating: 'BAIK', rated: 1, locked: 1 });
+    });
+
+    it('the public sees nothing here', async () => {
+      const anonymous = new GraphQLTestClient(server.url);
+      await refused(anonymous, SKP_NODE, { id: made.skp }, 'UNAUTHENTICATED');
+      await refused(anonymous, APPRAISAL_NODE, { id: made.appraisal }, 'UNAUTHENTICATED');
+      expect((await fails(anonymous, CALIBRATION, { unitId: made.unitId, year: YEAR })).code).toBe('UNAUTHENTICATED');
+      expect((await fails(anonymous, CREATE_SKP, { y: YEAR })).code).toBe('UNAUTHENTICATED');
+    });
+
+    it('an agency administrator administers only their own agency', async () => {
+      const regions = await ok(c['admin']!, '{ regions { edges { node { name agencies { edges { node { id code units { edges { node { id } } } } } } } } } }');
+      const medan = regions.regions.edges.find((edge: { node: { name: string } }) => edge.node.name === 'Kota Medan').node;
+      const other = medan.agencies.edges[0].node;
+      const agencyAdmin = c['admin.disdukcapil.serang']!;
+      expect(await fails(agencyAdmin, 'mutation ($input: CreatePerformanceYearInput!) { createPerformanceYear(input: $input) { year } }', { input: { agencyId: other.id, year: YEAR } })).toMatchObject({
+        code: 'FORBIDDEN',
+        field: 'input.agencyId',
+      });
+      const otherUnit = other.units.edges[0].node.id;
+      expect((await fails(agencyAdmin, CALIBRATION, { unitId: otherUnit, year: YEAR })).code).toBe('FORBIDDEN');
+      expect((await fails(c['analis.bappeda.serang']!, CALIBRATION, { unitId: otherUnit, year: YEAR })).code).toBe('FORBIDDEN');
+      expect((await fails(agencyAdmin, LOCK, { input: { unitId: otherUnit, year: YEAR } })).code).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('daily activity reports', () => {
+    const FILE = 'mutation ($input: FileDailyReportInput!) { fileDailyReport(input: $input) { id date durationMinutes rhk { title } } }';
+    const TEAM = 'query ($from: String!, $to: String!) { teamDailyReports(from: $from, to: $to) { employee { id } reportCount totalMinutes missingDays } }';
+    const report = (date: string, extra: Vars = {}) => ({ input: { date, activity: 'Perekaman data KTP-el pemohon', output: '48 dokumen', durationMinutes: 240, ...extra } });
+
+    it('files reports on working days of open periods, linked to the employee’s own RHK', async () => {
+      const employee = c['pegawai.disdukcapil.serang']!;
+      expect(await fails(employee, FILE, report('2025-10-11'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.date', message: expect.stringContaining('not a working day') });
+      expect(await fails(employee, FILE, report('2099-01-05'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.date' });
+      expect(await fails(employee, FILE, report('2025-02-30'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.date' });
+      expect(await fails(employee, FILE, report('2025-03-03'))).toMatchObject({ code: 'PERIOD_CLOSED', field: 'input.date' });
+      expect(await fails(employee, FILE, report('2025-10-06', { durationMinutes: 0 }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.durationMinutes' });
+      expect(await fails(c['atasan.disdukcapil.serang']!, FILE, report('2025-10-06', { rhkId: made.rhk }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.rhkId' });
+      const filed = await ok(employee, FILE, report('2025-10-06', { rhkId: made.rhk }));
+      expect(filed.fileDailyReport).toMatchObject({ date: '2025-10-06', durationMinutes: 240, rhk: { title: 'Perekaman data KTP-el' } });
+      await ok(employee, FILE, report('2025-10-06', { durationMinutes: 120 }));
+      await ok(employee, FILE, report('2025-10-08'));
+    });
+
+    it('shows the supervisor each direct subordinate’s missing working days', async () => {
+      const { teamDailyReports } = await ok(c['atasan.disdukcapil.serang']!, TEAM, { from: '2025-10-04', to: '2025-10-12' });
+      const mine = teamDailyReports.find((member: { employee: { id: string } }) => member.employee.id === made.employee);
+      expect(mine).toEqual({ employee: { id: made.employee }, reportCount: 3, totalMinutes: 600, missingDays: ['2025-10-07', '2025-10-09', '2025-10-10'] });
+      const peer = teamDailyReports.find((member: { employee: { id: string } }) => member.employee.id !== made.employee);
+      expect(peer.missingDays).toHaveLength(5);
+      expect((await ok(c['pegawai.disdukcapil.serang']!, TEAM, { from: '2025-10-04', to: '2025-10-12' })).teamDailyReports).toEqual([]);
+      expect(await fails(c['atasan.disdukcapil.serang']!, TEAM, { from: '2025-10-12', to: '2025-10-04' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+      expect(await fails(c['atasan.disdukcapil.serang']!, TEAM, { from: '2025-01-01', to: '2025-12-31' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+    });
+
+    it('lets the person and their superiors read the reports, not an analyst', async () => {
+      const READ = 'query ($id: ID!) { node(id: $id) { ... on Employee { dailyReports(from: "2025-10-01", to: "2025-10-31") { totalCount edges { node { date } } } } } }';
+      expect((await ok(c['pegawai.disdukcapil.serang']!, READ, { id: made.employee })).node.dailyReports.totalCount).toBe(3);
+      expect((await ok(c['kepala.disdukcapil.serang']!, READ, { id: made.employee })).node.dailyReports.totalCount).toBe(3);
+      expect((await fails(c['analis.bappeda.serang']!, READ, { id: made.employee })).code).toBe('FORBIDDEN');
+    });
   });
 });

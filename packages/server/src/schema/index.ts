@@ -12,6 +12,7 @@ import './skp.js';
 import './realisation.js';
 import './appraisal.js';
 import './calibration.js';
+import './daily-report.js';
 
 let schema: GraphQLSchema | undefined;
 

@@ -194,6 +194,20 @@ CREATE TABLE "UnitRating" (
     CONSTRAINT "UnitRating_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "DailyReport" (
+    "id" TEXT NOT NULL,
+    "employeeId" TEXT NOT NULL,
+    "date" DATE NOT NULL,
+    "activity" TEXT NOT NULL,
+    "output" TEXT NOT NULL,
+    "rhkId" TEXT,
+    "durationMinutes" INTEGER NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "DailyReport_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "PerformanceYear_agencyId_year_key" ON "PerformanceYear"("agencyId", "year");
 
@@ -241,6 +255,9 @@ CREATE UNIQUE INDEX "AnnualAppraisal_skpId_key" ON "AnnualAppraisal"("skpId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "UnitRating_unitId_year_key" ON "UnitRating"("unitId", "year");
+
+-- CreateIndex
+CREATE INDEX "DailyReport_employeeId_date_idx" ON "DailyReport"("employeeId", "date");
 
 -- AddForeignKey
 ALTER TABLE "PerformanceYear" ADD CONSTRAINT "PerformanceYear_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -310,3 +327,9 @@ ALTER TABLE "AnnualAppraisal" ADD CONSTRAINT "AnnualAppraisal_lockedById_fkey" F
 
 -- AddForeignKey
 ALTER TABLE "UnitRating" ADD CONSTRAINT "UnitRating_unitId_fkey" FOREIGN KEY ("unitId") REFERENCES "Unit"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DailyReport" ADD CONSTRAINT "DailyReport_employeeId_fkey" FOREIGN KEY ("employeeId") REFERENCES "Employee"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DailyReport" ADD CONSTRAINT "DailyReport_rhkId_fkey" FOREIGN KEY ("rhkId") REFERENCES "Rhk"("id") ON DELETE SET NULL ON UPDATE CASCADE;
