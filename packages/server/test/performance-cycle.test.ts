@@ -4,6 +4,8 @@
 // errors checked. Year 2025 has no demo data, so every record here is made by the test; the
 // authorisation and daily-report tests that follow in the same file use what it made.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
 import { GraphQLTestClient, startTestServer, testDatabases, type TestServer } from '../src/testing/index.js';
 
 const YEAR = 2025;
@@ -355,6 +357,88 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
       expect((await ok(c['pegawai.disdukcapil.serang']!, READ, { id: made.employee })).node.dailyReports.totalCount).toBe(3);
       expect((await ok(c['kepala.disdukcapil.serang']!, READ, { id: made.employee })).node.dailyReports.totalCount).toBe(3);
       expect((await fails(c['analis.bappeda.serang']!, READ, { id: made.employee })).code).toBe('FORBIDDEN');
+    });
+  });
+  describe('live progress', () => {
+    const PROGRESS = `subscription ($unitId: ID!, $year: Int) { performanceProgress(unitId: $unitId, year: $year) {
+      year employees withoutSkp skpByStatus { status count } reportsToday predikat { predikat count } } }`;
+    type Progress = { year: number; employees: number; withoutSkp: number; skpByStatus: Array<{ status: string; count: number }> };
+
+    /** A graphql-ws client that sends the session cookie of `client` with its handshake, as a browser does. */
+    const liveClient = (client: GraphQLTestClient): Client =>
+      createClient({
+        url: `${server.url.replace('http', 'ws')}/graphql`,
+        retryAttempts: 0,
+        webSocketImpl: class extends WebSocket {
+          constructor(url: string, protocols?: string | string[]) {
+            super(url, protocols, client.sessionCookie ? { headers: { cookie: client.sessionCookie } } : {});
+          }
+        },
+      });
+
+    /** Subscribes and collects every message; `next(n)` waits for the n-th. */
+    const collect = (live: Client, variables: Vars) => {
+      const messages: Array<{ data?: { performanceProgress: Progress } | null; errors?: ReadonlyArray<{ message: string; extensions?: { code?: string } }> }> = [];
+      const waiters: Array<() => void> = [];
+      live.subscribe<{ performanceProgress: Progress }>(
+        { query: PROGRESS, variables },
+        {
+          next: (message) => {
+            messages.push(message as (typeof messages)[number]);
+            waiters.splice(0).forEach((wake) => wake());
+          },
+          error: (error) => {
+            messages.push({ errors: [{ message: String((error as Error)?.message ?? error), extensions: { code: 'SOCKET' } }] });
+            waiters.splice(0).forEach((wake) => wake());
+          },
+          complete: () => {},
+        },
+      );
+      return {
+        messages,
+        next: async (count: number) => {
+          while (messages.length < count) await new Promise<void>((resolve) => waiters.push(resolve));
+          return messages[count - 1]!;
+        },
+      };
+    };
+
+    it('sends the unit’s current progress first, then again when a plan changes; only to those allowed', async () => {
+      const agencyAdmin = c['admin.disdukcapil.serang']!;
+      const head = c['kepala.disdukcapil.serang']!;
+      const headUnit: string = (await ok(head, ME)).me.employee.unit.id;
+      await ok(agencyAdmin, 'mutation ($input: CreatePerformanceYearInput!) { createPerformanceYear(input: $input) { year } }', { input: { agencyId: made.agencyId, year: 2024 } });
+
+      const watcher = liveClient(agencyAdmin);
+      const refusedWatchers = [liveClient(c['pegawai.disdukcapil.serang']!), liveClient(new GraphQLTestClient(server.url))];
+      const analystWatcher = liveClient(c['analis.bappeda.serang']!);
+      try {
+        const stream = collect(watcher, { unitId: headUnit, year: 2024 });
+        const first = (await stream.next(1)).data!.performanceProgress;
+        expect(first).toMatchObject({ year: 2024, withoutSkp: first.employees });
+        expect(first.skpByStatus).toEqual([
+          { status: 'DRAFT', count: 0 },
+          { status: 'SUBMITTED', count: 0 },
+          { status: 'RETURNED', count: 0 },
+          { status: 'APPROVED', count: 0 },
+        ]);
+
+        await ok(head, CREATE_SKP, { y: 2024 });
+        const second = (await stream.next(2)).data!.performanceProgress;
+        expect(second.skpByStatus[0]).toEqual({ status: 'DRAFT', count: 1 });
+        expect(second.withoutSkp).toBe(first.employees - 1);
+
+        for (const [index, refusedWatcher] of refusedWatchers.entries()) {
+          const refusedStream = collect(refusedWatcher, { unitId: headUnit, year: 2024 });
+          const message = await refusedStream.next(1);
+          expect(message.data?.performanceProgress ?? null).toBeNull();
+          expect(message.errors?.[0]?.extensions?.code).toBe(index === 0 ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+        }
+        const analystStream = collect(analystWatcher, { unitId: headUnit, year: 2024 });
+        expect((await analystStream.next(1)).data!.performanceProgress.skpByStatus[0]).toEqual({ status: 'DRAFT', count: 1 });
+      } finally {
+        await Promise.all([watcher, analystWatcher, ...refusedWatchers].map((live) => live.dispose()));
+      }
     });
   });
 });

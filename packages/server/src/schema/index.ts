@@ -13,6 +13,7 @@ import './realisation.js';
 import './appraisal.js';
 import './calibration.js';
 import './daily-report.js';
+import './performance-progress.js';
 
 let schema: GraphQLSchema | undefined;
 

@@ -210,6 +210,7 @@ async function decide(context: Context, skpId: string, outcome: 'APPROVED' | 'RE
       after: { status: outcome, ...(reason ? { returnReason: reason } : {}) },
     });
   });
+  context.pubsub.publish('performance.changed', skp.employee.unitId, { employeeId: skp.employee.id });
   return skp.id;
 }
 
@@ -222,7 +223,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _parent, { input }, context) => {
       const employeeId = context.viewer!.employeeId;
       if (!employeeId) throw new AppError('FORBIDDEN', 'Only an account linked to an employee has an SKP.', 'input.year');
-      const owner = await context.prisma.employee.findUniqueOrThrow({ where: { id: employeeId }, select: { id: true, agencyId: true, superiorId: true } });
+      const owner = await context.prisma.employee.findUniqueOrThrow({ where: { id: employeeId }, ...ownerSelect });
       const year = await context.prisma.performanceYear.findUnique({ where: { agencyId_year: { agencyId: owner.agencyId, year: input.year } }, select: { id: true } });
       if (!year) throw new AppError('NOT_FOUND', `Your agency has not opened performance year ${input.year}.`, 'input.year');
       if (await context.prisma.skp.findUnique({ where: { employeeId_yearId: { employeeId, yearId: year.id } }, select: { id: true } })) {
@@ -231,11 +232,13 @@ builder.mutationFields((t) => ({
       if (owner.superiorId !== null && !(await superiorSkpOf(context, owner, input.year))) {
         throw new AppError('SUPERIOR_SKP_MISSING', `Your superior has no SKP for ${input.year} yet; yours cascades from it and can be drafted only after it exists.`, 'input.year');
       }
-      return context.prisma.$transaction(async (tx) => {
-        const created = await tx.skp.create({ ...query, data: { employeeId, yearId: year.id } });
-        await recordAudit(tx, context.viewer, { action: 'skp.create', entityType: 'Skp', entityId: created.id, after: { employeeId, year: input.year, status: 'DRAFT' } });
-        return created;
+      const created = await context.prisma.$transaction(async (tx) => {
+        const row = await tx.skp.create({ ...query, data: { employeeId, yearId: year.id } });
+        await recordAudit(tx, context.viewer, { action: 'skp.create', entityType: 'Skp', entityId: row.id, after: { employeeId, year: input.year, status: 'DRAFT' } });
+        return row;
       });
+      context.pubsub.publish('performance.changed', owner.unitId, { employeeId });
+      return created;
     },
   }),
   addRhk: t.prismaField({
@@ -352,11 +355,13 @@ builder.mutationFields((t) => ({
           'id',
         );
       }
-      return context.prisma.$transaction(async (tx) => {
+      const submitted = await context.prisma.$transaction(async (tx) => {
         const updated = await tx.skp.update({ ...query, where: { id: skp.id }, data: { status: 'SUBMITTED', submittedAt: new Date(), returnReason: null } });
         await recordAudit(tx, context.viewer, { action: 'skp.submit', entityType: 'Skp', entityId: skp.id, before: { status: skp.status }, after: { status: 'SUBMITTED' } });
         return updated;
       });
+      context.pubsub.publish('performance.changed', skp.employee.unitId, { employeeId: skp.employee.id });
+      return submitted;
     },
   }),
   approveSkp: t.prismaField({
