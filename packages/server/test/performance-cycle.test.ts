@@ -1,14 +1,15 @@
 // The issue's "done when": one SKP carried from draft to the locked final predikat through GraphQL
 // alone, as the demo accounts (employee, supervisor, the head of agency above them, the agency
 // administrator, the region's leader and the installation's administrator), with each step's
-// errors checked. Year 2025 has no demo data, so every record here is made by the test; the
+// errors checked. Year 2023 has no demo data, so every record here is made by the test; the
 // authorisation and daily-report tests that follow in the same file use what it made.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { checkDistribution, type OrganisationRating, type Predikat } from '@pantau/shared';
 import { GraphQLTestClient, startTestServer, testDatabases, type TestServer } from '../src/testing/index.js';
 
-const YEAR = 2025;
+const YEAR = 2023;
 const CORE_VALUES = ['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF'];
 
 type Vars = Record<string, unknown>;
@@ -79,8 +80,8 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
     expect(await fails(agencyAdmin, CREATE_YEAR, { input: { agencyId, year: 1999 } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.year' });
     const { createPerformanceYear: year } = await ok(agencyAdmin, CREATE_YEAR, { input: { agencyId, year: YEAR } });
     expect(year.cadence).toBe('QUARTERLY');
-    expect(year.periods.map((p: { code: string }) => p.code)).toEqual(['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4']);
-    expect(year.periods[3]).toMatchObject({ startDate: '2025-10-01', endDate: '2025-12-31', status: 'PLANNED' });
+    expect(year.periods.map((p: { code: string }) => p.code)).toEqual(['2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4']);
+    expect(year.periods[3]).toMatchObject({ startDate: '2023-10-01', endDate: '2023-12-31', status: 'PLANNED' });
     expect(await fails(agencyAdmin, CREATE_YEAR, { input: { agencyId, year: YEAR } })).toMatchObject({ code: 'CONFLICT', field: 'input.year' });
     const [q1, , , q4] = year.periods.map((p: { id: string }) => p.id);
 
@@ -136,7 +137,7 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
     const { addIndicator: indicator } = await ok(employee, ADD_INDICATOR, { input: { rhkId: rhk.id, aspect: 'QUANTITY', description: 'Jumlah perekaman KTP-el', target: 1200, unit: 'dokumen' } });
     const notApproved = await fails(employee, SUBMIT, { id: skp.id });
     expect(notApproved).toMatchObject({ code: 'SUPERIOR_SKP_NOT_APPROVED', field: 'id' });
-    expect(notApproved.message).toMatch(/superior’s SKP for 2025 is DRAFT.*APPROVED/);
+    expect(notApproved.message).toMatch(/superior’s SKP for 2023 is DRAFT.*APPROVED/);
 
     await ok(supervisor, SUBMIT, { id: supervisorSkp.id });
     expect(await fails(employee, APPROVE, { id: supervisorSkp.id })).toMatchObject({ code: 'FORBIDDEN' });
@@ -329,31 +330,31 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
 
     it('files reports on working days of open periods, linked to the employee’s own RHK', async () => {
       const employee = c['pegawai.disdukcapil.serang']!;
-      expect(await fails(employee, FILE, report('2025-10-11'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.date', message: expect.stringContaining('not a working day') });
+      expect(await fails(employee, FILE, report('2023-10-07'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.date', message: expect.stringContaining('not a working day') });
       expect(await fails(employee, FILE, report('2099-01-05'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.date' });
-      expect(await fails(employee, FILE, report('2025-02-30'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.date' });
-      expect(await fails(employee, FILE, report('2025-03-03'))).toMatchObject({ code: 'PERIOD_CLOSED', field: 'input.date' });
-      expect(await fails(employee, FILE, report('2025-10-06', { durationMinutes: 0 }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.durationMinutes' });
-      expect(await fails(c['atasan.disdukcapil.serang']!, FILE, report('2025-10-06', { rhkId: made.rhk }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.rhkId' });
-      const filed = await ok(employee, FILE, report('2025-10-06', { rhkId: made.rhk }));
-      expect(filed.fileDailyReport).toMatchObject({ date: '2025-10-06', durationMinutes: 240, rhk: { title: 'Perekaman data KTP-el' } });
-      await ok(employee, FILE, report('2025-10-06', { durationMinutes: 120 }));
-      await ok(employee, FILE, report('2025-10-08'));
+      expect(await fails(employee, FILE, report('2023-02-30'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.date' });
+      expect(await fails(employee, FILE, report('2023-03-03'))).toMatchObject({ code: 'PERIOD_CLOSED', field: 'input.date' });
+      expect(await fails(employee, FILE, report('2023-10-02', { durationMinutes: 0 }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.durationMinutes' });
+      expect(await fails(c['atasan.disdukcapil.serang']!, FILE, report('2023-10-02', { rhkId: made.rhk }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.rhkId' });
+      const filed = await ok(employee, FILE, report('2023-10-02', { rhkId: made.rhk }));
+      expect(filed.fileDailyReport).toMatchObject({ date: '2023-10-02', durationMinutes: 240, rhk: { title: 'Perekaman data KTP-el' } });
+      await ok(employee, FILE, report('2023-10-02', { durationMinutes: 120 }));
+      await ok(employee, FILE, report('2023-10-04'));
     });
 
     it('shows the supervisor each direct subordinate’s missing working days', async () => {
-      const { teamDailyReports } = await ok(c['atasan.disdukcapil.serang']!, TEAM, { from: '2025-10-04', to: '2025-10-12' });
+      const { teamDailyReports } = await ok(c['atasan.disdukcapil.serang']!, TEAM, { from: '2023-09-30', to: '2023-10-08' });
       const mine = teamDailyReports.find((member: { employee: { id: string } }) => member.employee.id === made.employee);
-      expect(mine).toEqual({ employee: { id: made.employee }, reportCount: 3, totalMinutes: 600, missingDays: ['2025-10-07', '2025-10-09', '2025-10-10'] });
+      expect(mine).toEqual({ employee: { id: made.employee }, reportCount: 3, totalMinutes: 600, missingDays: ['2023-10-03', '2023-10-05', '2023-10-06'] });
       const peer = teamDailyReports.find((member: { employee: { id: string } }) => member.employee.id !== made.employee);
       expect(peer.missingDays).toHaveLength(5);
-      expect((await ok(c['pegawai.disdukcapil.serang']!, TEAM, { from: '2025-10-04', to: '2025-10-12' })).teamDailyReports).toEqual([]);
-      expect(await fails(c['atasan.disdukcapil.serang']!, TEAM, { from: '2025-10-12', to: '2025-10-04' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
-      expect(await fails(c['atasan.disdukcapil.serang']!, TEAM, { from: '2025-01-01', to: '2025-12-31' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+      expect((await ok(c['pegawai.disdukcapil.serang']!, TEAM, { from: '2023-09-30', to: '2023-10-08' })).teamDailyReports).toEqual([]);
+      expect(await fails(c['atasan.disdukcapil.serang']!, TEAM, { from: '2023-10-08', to: '2023-09-30' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+      expect(await fails(c['atasan.disdukcapil.serang']!, TEAM, { from: '2023-01-01', to: '2023-12-31' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
     });
 
     it('lets the person and their superiors read the reports, not an analyst', async () => {
-      const READ = 'query ($id: ID!) { node(id: $id) { ... on Employee { dailyReports(from: "2025-10-01", to: "2025-10-31") { totalCount edges { node { date } } } } } }';
+      const READ = 'query ($id: ID!) { node(id: $id) { ... on Employee { dailyReports(from: "2023-10-01", to: "2023-10-31") { totalCount edges { node { date } } } } } }';
       expect((await ok(c['pegawai.disdukcapil.serang']!, READ, { id: made.employee })).node.dailyReports.totalCount).toBe(3);
       expect((await ok(c['kepala.disdukcapil.serang']!, READ, { id: made.employee })).node.dailyReports.totalCount).toBe(3);
       expect((await fails(c['analis.bappeda.serang']!, READ, { id: made.employee })).code).toBe('FORBIDDEN');
@@ -439,6 +440,39 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
       } finally {
         await Promise.all([watcher, analystWatcher, ...refusedWatchers].map((live) => live.dispose()));
       }
+    });
+  });
+  describe('demo data', () => {
+    it('has a believable 2025 in the home agency, and calibration reports the curve exactly as the shared rule does', async () => {
+      const agencyAdmin = c['admin.disdukcapil.serang']!;
+      const units = await ok(agencyAdmin, '{ me { agency { units(first: 100) { edges { node { id code } } } } } }');
+      const totals: Record<string, number> = {};
+      let violatedUnits = 0;
+      for (const { node } of units.me.agency.units.edges) {
+        const { calibration } = await ok(agencyAdmin, CALIBRATION, { unitId: node.id, year: 2025 });
+        const counts = Object.fromEntries(calibration.counts.map((row: { predikat: Predikat; count: number }) => [row.predikat, row.count]));
+        for (const [predikat, count] of Object.entries(counts)) totals[predikat] = (totals[predikat] ?? 0) + (count as number);
+        expect(calibration.organisationRating).not.toBeNull();
+        const expected = checkDistribution(calibration.organisationRating as OrganisationRating, counts);
+        expect(calibration.ok).toBe(expected.ok);
+        expect(calibration.violations).toEqual(
+          expected.violations.map(({ ruleId, kind, thresholdPercent, actualCount, actualPercent, allowedCount }) => ({ ruleId, kind, thresholdPercent, actualCount, actualPercent, allowedCount })),
+        );
+        if (!expected.ok) violatedUnits++;
+      }
+      const rated = Object.values(totals).reduce((sum, count) => sum + count, 0);
+      expect(rated).toBeGreaterThan(10);
+      expect(totals.BAIK! / rated).toBeGreaterThan(0.5);
+      expect(violatedUnits).toBeGreaterThan(0);
+    });
+
+    it('lets the demo employee start their 2026 SKP under the supervisor’s approved one', async () => {
+      const employee = c['pegawai.disdukcapil.serang']!;
+      const SUPERIOR = 'query ($y: Int!) { me { employee { superior { skp(year: $y) { status rhk { id } } } } } }';
+      const superior = (await ok(employee, SUPERIOR, { y: 2026 })).me.employee.superior.skp;
+      expect(superior.status).toBe('APPROVED');
+      const { createSkp } = await ok(employee, CREATE_SKP, { y: 2026 });
+      await ok(employee, ADD_RHK, { input: { skpId: createSkp.id, kind: 'UTAMA', title: 'Perekaman data KTP-el', parentRhkId: superior.rhk[0].id } });
     });
   });
 });

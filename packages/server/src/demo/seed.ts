@@ -14,6 +14,7 @@ import { createDemoAccounts, type AccountTargets, type DemoAccount } from './acc
 import { agencySpecsFor } from './agencies.js';
 import { generateAgency, planAgency, type AgencyPlan, type DemoSize, type EmployeeRow, type GeneratedAgency, type UnitRow } from './employees.js';
 import { NipRegistry } from './nip.js';
+import { seedPerformanceDemo } from './performance.js';
 import { REGIONS } from './regions.js';
 
 export type { DemoAccount } from './accounts.js';
@@ -92,12 +93,20 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedDemoOption
     pendingEmployees = [];
   };
   const home: Partial<Record<'DISDUKCAPIL' | 'BAPPEDA', { plan: AgencyPlan; generated: GeneratedAgency }>> = {};
+  // Performance data: in the small set every agency of the home region (with daily reports) and
+  // each other region's Disdukcapil; in the large set the home region's Disdukcapil only.
+  const withPerformance: GeneratedAgency[] = [];
+  const reporting = new Set<GeneratedAgency>();
   let done = 0;
   for (const plan of plans) {
     const generated = generateAgency(faker, plan, nips);
     if (plan.region.code === HOME_REGION && (plan.spec.code === 'DISDUKCAPIL' || plan.spec.code === 'BAPPEDA')) {
       home[plan.spec.code] = { plan, generated };
     }
+    const isHome = plan.region.code === HOME_REGION;
+    const isDukcapil = plan.spec.code === 'DISDUKCAPIL';
+    if (options.size === 'small' ? isHome || isDukcapil : isHome && isDukcapil) withPerformance.push(generated);
+    if (isHome) reporting.add(generated);
     pendingUnits.push(...generated.units);
     pendingEmployees.push(...generated.employees);
     if (pendingEmployees.length >= INSERT_BATCH) await flush();
@@ -107,7 +116,15 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedDemoOption
   await flush();
 
   options.onProgress?.(done, total, 'accounts');
-  const accounts = await createDemoAccounts(prisma, accountTargets(regions, home));
+  const targets = accountTargets(regions, home);
+  const accounts = await createDemoAccounts(prisma, targets);
+  options.onProgress?.(done, total, 'performance');
+  const { disdukcapil } = targets.home;
+  await seedPerformanceDemo(prisma, createFaker((options.seed ?? DEFAULT_DEMO_SEED) + 1), {
+    agencies: withPerformance,
+    reporting,
+    home: { head: disdukcapil.head, supervisor: disdukcapil.supervisor },
+  });
   options.onProgress?.(total, total, 'done');
   return accounts;
 }
