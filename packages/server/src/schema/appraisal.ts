@@ -5,9 +5,9 @@
 import { CORE_VALUES, perilakuFromCoreValues, predikatFor, type CoreValue as SharedCoreValue, type Expectation as SharedExpectation } from '@pantau/shared';
 import { z } from 'zod';
 import { canViewPerformanceOf, isDeciderFor } from '../auth/access.js';
-import { recordAudit } from '../audit/log.js';
 import type { Context } from '../context.js';
 import { AppError, notFound } from '../errors.js';
+import { commit, type Mover } from '../performance/commit.js';
 import { builder } from './builder.js';
 import { EvaluationPeriodNode } from './performance-period.js';
 import { openPeriodOfYear } from './realisation.js';
@@ -148,12 +148,8 @@ function assertStatus(status: string, allowed: string[], action: string, field: 
   if (!allowed.includes(status)) throw new AppError('INVALID_STATE', `The appraisal is ${status}; it can be ${action} only when ${allowed.join(' or ')}.`, field);
 }
 
-async function saveAppraisal(context: Context, id: string, action: string, before: object, data: Record<string, unknown>, unitId: string, employeeId: string) {
-  await context.prisma.$transaction(async (tx) => {
-    await tx.appraisal.update({ where: { id }, data });
-    await recordAudit(tx, context.viewer, { action, entityType: 'Appraisal', entityId: id, before, after: data });
-  });
-  context.pubsub.publish('performance.changed', unitId, { employeeId });
+async function saveAppraisal(context: Context, id: string, action: string, before: object, data: Record<string, unknown>, moves: Mover) {
+  await commit(context, (tx) => tx.appraisal.update({ where: { id }, data }), () => ({ action, entityType: 'Appraisal', entityId: id, before, after: data }), moves);
   return id;
 }
 
@@ -171,16 +167,17 @@ builder.mutationFields((t) => ({
       const existing = await context.prisma.appraisal.findUnique({ where: { skpId_periodId: { skpId: skp.id, periodId: period.id } }, select: { id: true, status: true, selfAssessment: true } });
       if (existing) assertStatus(existing.status, ['SELF_ASSESSED'], 'self-assessed again', 'input.periodId');
       const data = { selfAssessment: input.selfAssessment, selfAssessedAt: new Date() };
-      return context.prisma.$transaction(async (tx) => {
-        const saved = await tx.appraisal.upsert({
-          ...query,
-          where: { skpId_periodId: { skpId: skp.id, periodId: period.id } },
-          create: { skpId: skp.id, periodId: period.id, status: 'SELF_ASSESSED', ...data },
-          update: data,
-        });
-        await recordAudit(tx, context.viewer, { action: 'appraisal.selfAssess', entityType: 'Appraisal', entityId: saved.id, before: existing ?? {}, after: { selfAssessment: input.selfAssessment } });
-        return saved;
-      });
+      return commit(
+        context,
+        (tx) =>
+          tx.appraisal.upsert({
+            ...query,
+            where: { skpId_periodId: { skpId: skp.id, periodId: period.id } },
+            create: { skpId: skp.id, periodId: period.id, status: 'SELF_ASSESSED', ...data },
+            update: data,
+          }),
+        (saved) => ({ action: 'appraisal.selfAssess', entityType: 'Appraisal', entityId: saved.id, before: existing ?? {}, after: { selfAssessment: input.selfAssessment } }),
+      );
     },
   }),
   rateAppraisal: t.prismaField({
@@ -195,14 +192,16 @@ builder.mutationFields((t) => ({
       const byValue = Object.fromEntries(input.behaviour.map((row) => [row.value, row.expectation])) as Record<SharedCoreValue, SharedExpectation>;
       const perilakuKerja = perilakuFromCoreValues(byValue);
       const rating = { hasilKerja: input.hasilKerja, perilakuKerja, predikat: predikatFor(input.hasilKerja, perilakuKerja) };
-      await context.prisma.$transaction(async (tx) => {
-        await tx.behaviourRating.deleteMany({ where: { appraisalId: appraisal.id } });
-        await tx.behaviourRating.createMany({ data: input.behaviour.map((row) => ({ appraisalId: appraisal.id, value: row.value, expectation: row.expectation, comment: row.comment })) });
-        const data = { status: 'RATED' as const, ...rating, raterComment: input.comment ?? null, ratedById: context.viewer!.userId, ratedAt: new Date() };
-        await tx.appraisal.update({ where: { id: appraisal.id }, data });
-        await recordAudit(tx, context.viewer, { action: 'appraisal.rate', entityType: 'Appraisal', entityId: appraisal.id, before: { status: appraisal.status, predikat: appraisal.predikat }, after: { ...rating, behaviour: byValue } });
-      });
-      context.pubsub.publish('performance.changed', skp.employee.unitId, { employeeId: skp.employee.id });
+      await commit(
+        context,
+        async (tx) => {
+          await tx.behaviourRating.deleteMany({ where: { appraisalId: appraisal.id } });
+          await tx.behaviourRating.createMany({ data: input.behaviour.map((row) => ({ appraisalId: appraisal.id, value: row.value, expectation: row.expectation, comment: row.comment })) });
+          await tx.appraisal.update({ where: { id: appraisal.id }, data: { status: 'RATED', ...rating, raterComment: input.comment ?? null, ratedById: context.viewer!.userId, ratedAt: new Date() } });
+        },
+        () => ({ action: 'appraisal.rate', entityType: 'Appraisal', entityId: appraisal.id, before: { status: appraisal.status, predikat: appraisal.predikat }, after: { ...rating, behaviour: byValue } }),
+        { unitId: skp.employee.unitId, employeeId: skp.employee.id },
+      );
       return context.prisma.appraisal.findUniqueOrThrow({ ...query, where: { id: appraisal.id } });
     },
   }),
@@ -215,7 +214,7 @@ builder.mutationFields((t) => ({
       const { appraisal, skp } = await loadAppraisal(context, args.id.id, 'id');
       assertOwner(context, skp.employee, 'id');
       assertStatus(appraisal.status, ['RATED'], 'acknowledged', 'id');
-      const id = await saveAppraisal(context, appraisal.id, 'appraisal.acknowledge', { status: appraisal.status }, { status: 'ACKNOWLEDGED', acknowledgedAt: new Date() }, skp.employee.unitId, skp.employee.id);
+      const id = await saveAppraisal(context, appraisal.id, 'appraisal.acknowledge', { status: appraisal.status }, { status: 'ACKNOWLEDGED', acknowledgedAt: new Date() }, { unitId: skp.employee.unitId, employeeId: skp.employee.id });
       return context.prisma.appraisal.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
@@ -228,7 +227,7 @@ builder.mutationFields((t) => ({
       const { appraisal, skp } = await loadAppraisal(context, input.id.id, 'input.id');
       assertOwner(context, skp.employee, 'input.id');
       assertStatus(appraisal.status, ['RATED'], 'objected to', 'input.id');
-      const id = await saveAppraisal(context, appraisal.id, 'appraisal.object', { status: appraisal.status }, { status: 'OBJECTED', objectionReason: input.reason, objectedAt: new Date() }, skp.employee.unitId, skp.employee.id);
+      const id = await saveAppraisal(context, appraisal.id, 'appraisal.object', { status: appraisal.status }, { status: 'OBJECTED', objectionReason: input.reason, objectedAt: new Date() }, { unitId: skp.employee.unitId, employeeId: skp.employee.id });
       return context.prisma.appraisal.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
@@ -261,7 +260,7 @@ builder.mutationFields((t) => ({
         acknowledgedAt: new Date(),
         ...revision,
       };
-      const id = await saveAppraisal(context, appraisal.id, 'appraisal.decideObjection', { status: appraisal.status, predikat: appraisal.predikat }, data, skp.employee.unitId, skp.employee.id);
+      const id = await saveAppraisal(context, appraisal.id, 'appraisal.decideObjection', { status: appraisal.status, predikat: appraisal.predikat }, data, { unitId: skp.employee.unitId, employeeId: skp.employee.id });
       return context.prisma.appraisal.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),

@@ -4,10 +4,10 @@
 import { checkDistribution, periodsOfYear, PREDIKAT_ORDER, type DistributionCheck, type Predikat as SharedPredikat } from '@pantau/shared';
 import { z } from 'zod';
 import { canAdministerAgency, canReadAgencyAggregates, canViewPerformanceOf } from '../auth/access.js';
-import { recordAudit } from '../audit/log.js';
 import type { Context } from '../context.js';
 import { AppError, notFound } from '../errors.js';
 import type { OrganisationRating as OrganisationRatingValue } from '../generated/prisma/enums.js';
+import { commit } from '../performance/commit.js';
 import { builder } from './builder.js';
 import { UnitNode } from './agency.js';
 import { Predikat } from './appraisal.js';
@@ -174,17 +174,16 @@ builder.mutationField('lockAnnualPredikat', (t) =>
       } else if (override) {
         throw new AppError('BAD_USER_INPUT', 'The curve is respected; no override is needed.', 'input.overrideReason');
       }
-      await context.prisma.$transaction(async (tx) => {
-        await tx.annualAppraisal.createMany({
-          data: toLock.map((row) => ({ skpId: row.skpId, ...row.rating!, lockedById: context.viewer!.userId, overrideReason: override })),
-        });
-        await recordAudit(tx, context.viewer, {
+      await commit(
+        context,
+        (tx) => tx.annualAppraisal.createMany({ data: toLock.map((row) => ({ skpId: row.skpId, ...row.rating!, lockedById: context.viewer!.userId, overrideReason: override })) }),
+        () => ({
           action: 'annual.lock',
           entityType: 'Unit',
           entityId: unitId,
           after: { year: input.year, locked: toLock.length, overrideReason: override, violations: calibration.check!.violations.map((v) => v.ruleId) },
-        });
-      });
+        }),
+      );
       return calibrate(context, unitId, input.year);
     },
   }),

@@ -3,10 +3,10 @@
 import { isLocalDate, isWorkingDay, type LocalDate } from '@pantau/shared';
 import { z } from 'zod';
 import { canViewPerformanceOf } from '../auth/access.js';
-import { recordAudit } from '../audit/log.js';
 import type { Context } from '../context.js';
 import { AppError, notFound } from '../errors.js';
 import { missingWorkingDays, noHolidays, todayIn, type HolidaySource } from '../performance/working-days.js';
+import { commit } from '../performance/commit.js';
 import { builder } from './builder.js';
 import { localDate } from './performance-period.js';
 import { RhkNode } from './skp.js';
@@ -155,13 +155,12 @@ builder.mutationFields((t) => ({
         }
       }
       const data = { employeeId, date, activity: input.activity, output: input.output, rhkId, durationMinutes: input.durationMinutes };
-      const created = await context.prisma.$transaction(async (tx) => {
-        const row = await tx.dailyReport.create({ ...query, data });
-        await recordAudit(tx, context.viewer, { action: 'dailyReport.create', entityType: 'DailyReport', entityId: row.id, after: { ...data, date: input.date } });
-        return row;
-      });
-      context.pubsub.publish('performance.changed', employee.unitId, { employeeId });
-      return created;
+      return commit(
+        context,
+        (tx) => tx.dailyReport.create({ ...query, data }),
+        (row) => ({ action: 'dailyReport.create', entityType: 'DailyReport', entityId: row.id, after: { ...data, date: input.date } }),
+        { unitId: employee.unitId, employeeId },
+      );
     },
   }),
   deleteDailyReport: t.boolean({
@@ -173,11 +172,12 @@ builder.mutationFields((t) => ({
       if (!report || report.employeeId !== context.viewer!.employeeId) throw notFound('The daily report', 'id');
       await assertDateWritable(context, report.employee.agencyId, report.date, 'id');
       const { employee, ...before } = report;
-      await context.prisma.$transaction(async (tx) => {
-        await tx.dailyReport.delete({ where: { id: report.id } });
-        await recordAudit(tx, context.viewer, { action: 'dailyReport.delete', entityType: 'DailyReport', entityId: report.id, before: { ...before, date: localDate(report.date) } });
-      });
-      context.pubsub.publish('performance.changed', employee.unitId, { employeeId: report.employeeId });
+      await commit(
+        context,
+        (tx) => tx.dailyReport.delete({ where: { id: report.id } }),
+        () => ({ action: 'dailyReport.delete', entityType: 'DailyReport', entityId: report.id, before: { ...before, date: localDate(report.date) } }),
+        { unitId: employee.unitId, employeeId: report.employeeId },
+      );
       return true;
     },
   }),

@@ -3,9 +3,9 @@
 import { OrganisationRating as SharedOrganisationRating, periodsOfYear } from '@pantau/shared';
 import { z } from 'zod';
 import { canAdministerAgency } from '../auth/access.js';
-import { recordAudit } from '../audit/log.js';
 import { AppError, notFound } from '../errors.js';
 import type { Context } from '../context.js';
+import { commit } from '../performance/commit.js';
 import { builder } from './builder.js';
 import { AgencyNode, UnitNode } from './agency.js';
 
@@ -138,18 +138,12 @@ async function changePeriodStatus(context: Context, id: string, from: 'PLANNED' 
   if (period.status !== from) {
     throw new AppError('INVALID_STATE', `Period ${period.code} is ${period.status}; only a ${from} period can become ${to}.`, 'id');
   }
-  return context.prisma.$transaction(async (tx) => {
-    const stamp = to === 'OPEN' ? { openedAt: new Date() } : { closedAt: new Date() };
-    const updated = await tx.evaluationPeriod.update({ where: { id }, data: { status: to, ...stamp } });
-    await recordAudit(tx, context.viewer, {
-      action: to === 'OPEN' ? 'period.open' : 'period.close',
-      entityType: 'EvaluationPeriod',
-      entityId: id,
-      before: { status: from },
-      after: { status: to },
-    });
-    return updated;
-  });
+  const stamp = to === 'OPEN' ? { openedAt: new Date() } : { closedAt: new Date() };
+  return commit(
+    context,
+    (tx) => tx.evaluationPeriod.update({ where: { id }, data: { status: to, ...stamp } }),
+    () => ({ action: to === 'OPEN' ? 'period.open' : 'period.close', entityType: 'EvaluationPeriod', entityId: id, before: { status: from }, after: { status: to } }),
+  );
 }
 
 builder.mutationFields((t) => ({
@@ -166,10 +160,12 @@ builder.mutationFields((t) => ({
         throw new AppError('CONFLICT', `The agency already has performance year ${input.year}.`, 'input.year');
       }
       const cadence = input.cadence ?? existing.find((row) => row.year < input.year)?.cadence ?? 'QUARTERLY';
-      return context.prisma.$transaction(async (tx) => {
-        const created = await tx.performanceYear.create({
-          ...query,
-          data: {
+      return commit(
+        context,
+        (tx) =>
+          tx.performanceYear.create({
+            ...query,
+            data: {
             agencyId,
             year: input.year,
             cadence,
@@ -182,10 +178,9 @@ builder.mutationFields((t) => ({
               })),
             },
           },
-        });
-        await recordAudit(tx, context.viewer, { action: 'performanceYear.create', entityType: 'PerformanceYear', entityId: created.id, after: { agencyId, year: input.year, cadence } });
-        return created;
-      });
+        }),
+        (created) => ({ action: 'performanceYear.create', entityType: 'PerformanceYear', entityId: created.id, after: { agencyId, year: input.year, cadence } }),
+      );
     },
   }),
   openPeriod: t.prismaField({
@@ -218,11 +213,11 @@ builder.mutationFields((t) => ({
       if (await context.prisma.agencyGoal.findUnique({ where: { agencyId_year_code: key }, select: { id: true } })) {
         throw new AppError('CONFLICT', `The agency already has goal ${input.code} for ${input.year}.`, 'input.code');
       }
-      return context.prisma.$transaction(async (tx) => {
-        const created = await tx.agencyGoal.create({ ...query, data: { ...key, title: input.title } });
-        await recordAudit(tx, context.viewer, { action: 'agencyGoal.create', entityType: 'AgencyGoal', entityId: created.id, after: { ...key, title: input.title } });
-        return created;
-      });
+      return commit(
+        context,
+        (tx) => tx.agencyGoal.create({ ...query, data: { ...key, title: input.title } }),
+        (created) => ({ action: 'agencyGoal.create', entityType: 'AgencyGoal', entityId: created.id, after: { ...key, title: input.title } }),
+      );
     },
   }),
   setUnitRating: t.prismaField({
@@ -237,11 +232,11 @@ builder.mutationFields((t) => ({
       assertAdministers(context, unit.agencyId, 'input.unitId');
       const key = { unitId_year: { unitId, year: input.year } };
       const before = await context.prisma.unitRating.findUnique({ where: key, select: { rating: true } });
-      return context.prisma.$transaction(async (tx) => {
-        const saved = await tx.unitRating.upsert({ ...query, where: key, create: { unitId, year: input.year, rating: input.rating }, update: { rating: input.rating } });
-        await recordAudit(tx, context.viewer, { action: 'unitRating.set', entityType: 'Unit', entityId: unitId, before: before ?? {}, after: { year: input.year, rating: input.rating } });
-        return saved;
-      });
+      return commit(
+        context,
+        (tx) => tx.unitRating.upsert({ ...query, where: key, create: { unitId, year: input.year, rating: input.rating }, update: { rating: input.rating } }),
+        () => ({ action: 'unitRating.set', entityType: 'Unit', entityId: unitId, before: before ?? {}, after: { year: input.year, rating: input.rating } }),
+      );
     },
   }),
 }));

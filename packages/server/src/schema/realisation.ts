@@ -2,9 +2,9 @@
 // feedback thread (umpan balik) on an RHK in a period.
 import { z } from 'zod';
 import { canViewPerformanceOf } from '../auth/access.js';
-import { recordAudit } from '../audit/log.js';
 import type { Context } from '../context.js';
 import { AppError, notFound } from '../errors.js';
+import { commit } from '../performance/commit.js';
 import { builder } from './builder.js';
 import { assertPeriodOpen, EvaluationPeriodNode } from './performance-period.js';
 import { assertOwner, loadSkp, RhkIndicatorNode, RhkNode } from './skp.js';
@@ -98,13 +98,12 @@ builder.mutationFields((t) => ({
       const key = { indicatorId_periodId: { indicatorId: indicator.id, periodId: period.id } };
       const before = await context.prisma.realisation.findUnique({ where: key, select: { value: true, evidenceUrl: true, note: true } });
       const values = { value: input.value, evidenceUrl: input.evidenceUrl ?? null, note: input.note ?? null };
-      const saved = await context.prisma.$transaction(async (tx) => {
-        const row = await tx.realisation.upsert({ ...query, where: key, create: { indicatorId: indicator.id, periodId: period.id, ...values }, update: values });
-        await recordAudit(tx, context.viewer, { action: 'realisation.record', entityType: 'Realisation', entityId: row.id, before: before ?? {}, after: values });
-        return row;
-      });
-      context.pubsub.publish('performance.changed', skp.employee.unitId, { employeeId: skp.employee.id });
-      return saved;
+      return commit(
+        context,
+        (tx) => tx.realisation.upsert({ ...query, where: key, create: { indicatorId: indicator.id, periodId: period.id, ...values }, update: values }),
+        (row) => ({ action: 'realisation.record', entityType: 'Realisation', entityId: row.id, before: before ?? {}, after: values }),
+        { unitId: skp.employee.unitId, employeeId: skp.employee.id },
+      );
     },
   }),
   addFeedback: t.prismaField({
@@ -121,12 +120,12 @@ builder.mutationFields((t) => ({
         throw new AppError('FORBIDDEN', 'Only the employee and their direct superior take part in the feedback thread.', 'input.rhkId');
       }
       const period = await openPeriodOfYear(context, input.periodId.id, skp.year.id, 'input.periodId');
-      return context.prisma.$transaction(async (tx) => {
-        const data = { rhkId: rhk.id, periodId: period.id, authorId: context.viewer!.userId, body: input.body };
-        const created = await tx.rhkFeedback.create({ ...query, data });
-        await recordAudit(tx, context.viewer, { action: 'feedback.create', entityType: 'RhkFeedback', entityId: created.id, after: data });
-        return created;
-      });
+      const data = { rhkId: rhk.id, periodId: period.id, authorId: context.viewer!.userId, body: input.body };
+      return commit(
+        context,
+        (tx) => tx.rhkFeedback.create({ ...query, data }),
+        (created) => ({ action: 'feedback.create', entityType: 'RhkFeedback', entityId: created.id, after: data }),
+      );
     },
   }),
 }));

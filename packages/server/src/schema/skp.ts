@@ -3,9 +3,9 @@
 // decided by the direct superior.
 import { z } from 'zod';
 import { canViewEmployee, isDeciderFor } from '../auth/access.js';
-import { recordAudit } from '../audit/log.js';
 import type { Context } from '../context.js';
 import { AppError, notFound } from '../errors.js';
+import { commit } from '../performance/commit.js';
 import { builder } from './builder.js';
 import { AgencyGoalNode } from './performance-period.js';
 
@@ -200,17 +200,18 @@ async function decide(context: Context, skpId: string, outcome: 'APPROVED' | 'RE
   if (skp.status !== 'SUBMITTED') {
     throw new AppError('INVALID_STATE', `The SKP is ${skp.status}; only a SUBMITTED SKP can be approved or returned.`, field);
   }
-  await context.prisma.$transaction(async (tx) => {
-    await tx.skp.update({ where: { id: skp.id }, data: { status: outcome, returnReason: reason, decidedById: context.viewer!.userId, decidedAt: new Date() } });
-    await recordAudit(tx, context.viewer, {
+  await commit(
+    context,
+    (tx) => tx.skp.update({ where: { id: skp.id }, data: { status: outcome, returnReason: reason, decidedById: context.viewer!.userId, decidedAt: new Date() } }),
+    () => ({
       action: outcome === 'APPROVED' ? 'skp.approve' : 'skp.return',
       entityType: 'Skp',
       entityId: skp.id,
       before: { status: skp.status },
       after: { status: outcome, ...(reason ? { returnReason: reason } : {}) },
-    });
-  });
-  context.pubsub.publish('performance.changed', skp.employee.unitId, { employeeId: skp.employee.id });
+    }),
+    { unitId: skp.employee.unitId, employeeId: skp.employee.id },
+  );
   return skp.id;
 }
 
@@ -232,13 +233,12 @@ builder.mutationFields((t) => ({
       if (owner.superiorId !== null && !(await superiorSkpOf(context, owner, input.year))) {
         throw new AppError('SUPERIOR_SKP_MISSING', `Your superior has no SKP for ${input.year} yet; yours cascades from it and can be drafted only after it exists.`, 'input.year');
       }
-      const created = await context.prisma.$transaction(async (tx) => {
-        const row = await tx.skp.create({ ...query, data: { employeeId, yearId: year.id } });
-        await recordAudit(tx, context.viewer, { action: 'skp.create', entityType: 'Skp', entityId: row.id, after: { employeeId, year: input.year, status: 'DRAFT' } });
-        return row;
-      });
-      context.pubsub.publish('performance.changed', owner.unitId, { employeeId });
-      return created;
+      return commit(
+        context,
+        (tx) => tx.skp.create({ ...query, data: { employeeId, yearId: year.id } }),
+        (row) => ({ action: 'skp.create', entityType: 'Skp', entityId: row.id, after: { employeeId, year: input.year, status: 'DRAFT' } }),
+        { unitId: owner.unitId, employeeId },
+      );
     },
   }),
   addRhk: t.prismaField({
@@ -271,12 +271,12 @@ builder.mutationFields((t) => ({
           }
         }
       }
-      return context.prisma.$transaction(async (tx) => {
-        const data = { skpId: skp.id, kind: input.kind, title: input.title, parentRhkId, agencyGoalId };
-        const created = await tx.rhk.create({ ...query, data });
-        await recordAudit(tx, context.viewer, { action: 'rhk.create', entityType: 'Rhk', entityId: created.id, after: data });
-        return created;
-      });
+      const data = { skpId: skp.id, kind: input.kind, title: input.title, parentRhkId, agencyGoalId };
+      return commit(
+        context,
+        (tx) => tx.rhk.create({ ...query, data }),
+        (created) => ({ action: 'rhk.create', entityType: 'Rhk', entityId: created.id, after: data }),
+      );
     },
   }),
   updateRhk: t.prismaField({
@@ -286,11 +286,11 @@ builder.mutationFields((t) => ({
     resolve: async (query, _parent, { input }, context) => {
       const rhk = await rhkForEdit(context, input.id.id, 'input.id');
       const changes = input.title ? { title: input.title } : {};
-      return context.prisma.$transaction(async (tx) => {
-        const updated = await tx.rhk.update({ ...query, where: { id: rhk.id }, data: changes });
-        await recordAudit(tx, context.viewer, { action: 'rhk.update', entityType: 'Rhk', entityId: rhk.id, before: { title: rhk.title }, after: { title: rhk.title, ...changes } });
-        return updated;
-      });
+      return commit(
+        context,
+        (tx) => tx.rhk.update({ ...query, where: { id: rhk.id }, data: changes }),
+        () => ({ action: 'rhk.update', entityType: 'Rhk', entityId: rhk.id, before: { title: rhk.title }, after: { title: rhk.title, ...changes } }),
+      );
     },
   }),
   removeRhk: t.boolean({
@@ -301,10 +301,7 @@ builder.mutationFields((t) => ({
       if (await context.prisma.rhk.findFirst({ where: { parentRhkId: rhk.id }, select: { id: true } })) {
         throw new AppError('CONFLICT', 'Subordinates’ RHK support this RHK; it cannot be removed.', 'id');
       }
-      await context.prisma.$transaction(async (tx) => {
-        await tx.rhk.delete({ where: { id: rhk.id } });
-        await recordAudit(tx, context.viewer, { action: 'rhk.delete', entityType: 'Rhk', entityId: rhk.id, before: rhk });
-      });
+      await commit(context, (tx) => tx.rhk.delete({ where: { id: rhk.id } }), () => ({ action: 'rhk.delete', entityType: 'Rhk', entityId: rhk.id, before: rhk }));
       return true;
     },
   }),
@@ -314,12 +311,12 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: AddIndicatorInput, required: true }) },
     resolve: async (query, _parent, { input }, context) => {
       const rhk = await rhkForEdit(context, input.rhkId.id, 'input.rhkId');
-      return context.prisma.$transaction(async (tx) => {
-        const data = { rhkId: rhk.id, aspect: input.aspect, description: input.description, target: input.target, unit: input.unit };
-        const created = await tx.rhkIndicator.create({ ...query, data });
-        await recordAudit(tx, context.viewer, { action: 'indicator.create', entityType: 'RhkIndicator', entityId: created.id, after: data });
-        return created;
-      });
+      const data = { rhkId: rhk.id, aspect: input.aspect, description: input.description, target: input.target, unit: input.unit };
+      return commit(
+        context,
+        (tx) => tx.rhkIndicator.create({ ...query, data }),
+        (created) => ({ action: 'indicator.create', entityType: 'RhkIndicator', entityId: created.id, after: data }),
+      );
     },
   }),
   removeIndicator: t.boolean({
@@ -329,10 +326,11 @@ builder.mutationFields((t) => ({
       const indicator = await context.prisma.rhkIndicator.findUnique({ where: { id: args.id.id } });
       if (!indicator) throw notFound('The indicator', 'id');
       await rhkForEdit(context, indicator.rhkId, 'id');
-      await context.prisma.$transaction(async (tx) => {
-        await tx.rhkIndicator.delete({ where: { id: indicator.id } });
-        await recordAudit(tx, context.viewer, { action: 'indicator.delete', entityType: 'RhkIndicator', entityId: indicator.id, before: indicator });
-      });
+      await commit(
+        context,
+        (tx) => tx.rhkIndicator.delete({ where: { id: indicator.id } }),
+        () => ({ action: 'indicator.delete', entityType: 'RhkIndicator', entityId: indicator.id, before: indicator }),
+      );
       return true;
     },
   }),
@@ -355,13 +353,12 @@ builder.mutationFields((t) => ({
           'id',
         );
       }
-      const submitted = await context.prisma.$transaction(async (tx) => {
-        const updated = await tx.skp.update({ ...query, where: { id: skp.id }, data: { status: 'SUBMITTED', submittedAt: new Date(), returnReason: null } });
-        await recordAudit(tx, context.viewer, { action: 'skp.submit', entityType: 'Skp', entityId: skp.id, before: { status: skp.status }, after: { status: 'SUBMITTED' } });
-        return updated;
-      });
-      context.pubsub.publish('performance.changed', skp.employee.unitId, { employeeId: skp.employee.id });
-      return submitted;
+      return commit(
+        context,
+        (tx) => tx.skp.update({ ...query, where: { id: skp.id }, data: { status: 'SUBMITTED', submittedAt: new Date(), returnReason: null } }),
+        () => ({ action: 'skp.submit', entityType: 'Skp', entityId: skp.id, before: { status: skp.status }, after: { status: 'SUBMITTED' } }),
+        { unitId: skp.employee.unitId, employeeId: skp.employee.id },
+      );
     },
   }),
   approveSkp: t.prismaField({
