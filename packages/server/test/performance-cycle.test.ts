@@ -248,7 +248,7 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
     const trail = await ok(admin, 'query ($id: ID!) { auditTrail(id: $id) { action actorName } }', { id: skp.id });
     expect(trail.auditTrail.map((entry: { action: string }) => entry.action)).toEqual(['skp.create', 'skp.submit', 'skp.return', 'skp.submit', 'skp.approve']);
     Object.assign(made, {
-      agencyId, unitId, q1, q4, goal: goal.id, headSkp: headSkp.id, supervisorSkp: supervisorSkp.id, skp: skp.id, rhk: rhk.id, appraisal: appraisal.id,
+      agencyId, unitId, q1, q3: year.periods[2].id, q4, goal: goal.id, headSkp: headSkp.id, supervisorSkp: supervisorSkp.id, skp: skp.id, rhk: rhk.id, appraisal: appraisal.id,
       employee: employeeMe.me.employee.id, supervisor: supervisorMe.me.employee.id, head: headMe.me.employee.id,
     });
     const unitTrail = await ok(admin, 'query ($id: ID!) { auditTrail(id: $id) { action actorName changes } }', { id: unitId });
@@ -360,6 +360,61 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
       expect((await fails(c['analis.bappeda.serang']!, READ, { id: made.employee })).code).toBe('FORBIDDEN');
     });
   });
+  describe('dialogue and coaching', () => {
+    const DIALOGUE = 'mutation ($input: RecordDialogueInput!) { recordDialogue(input: $input) { date topics followUpDate recordedByName } }';
+    const PLAN = 'mutation ($input: CreateCoachingPlanInput!) { createCoachingPlan(input: $input) { id status dueDate } }';
+    const SESSION = 'mutation ($input: RecordCoachingSessionInput!) { recordCoachingSession(input: $input) { id date } }';
+    const RATE_SESSION = 'mutation ($input: RateCoachingSessionInput!) { rateCoachingSession(input: $input) { employeeScore employeeComment } }';
+
+    it('records dialogues by the direct superior, readable by the person and their superiors only', async () => {
+      const supervisor = c['atasan.disdukcapil.serang']!;
+      const dialogue = { employeeId: made.employee, date: '2023-10-16', topics: 'Capaian perekaman KTP-el kuartal IV', agreedActions: 'Menambah satu sesi piket Sabtu per bulan', followUpDate: '2023-11-16' };
+      expect(await fails(c['pegawai.disdukcapil.serang']!, DIALOGUE, { input: dialogue })).toMatchObject({ code: 'FORBIDDEN', field: 'input.employeeId' });
+      expect(await fails(c['kepala.disdukcapil.serang']!, DIALOGUE, { input: dialogue })).toMatchObject({ code: 'FORBIDDEN', field: 'input.employeeId' });
+      expect(await fails(supervisor, DIALOGUE, { input: { ...dialogue, followUpDate: '2023-10-01' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.followUpDate' });
+      expect((await ok(supervisor, DIALOGUE, { input: dialogue })).recordDialogue).toMatchObject({ date: '2023-10-16', followUpDate: '2023-11-16' });
+      const READ = 'query ($id: ID!) { node(id: $id) { ... on Employee { dialogues { totalCount edges { node { topics } } } } } }';
+      expect((await ok(c['pegawai.disdukcapil.serang']!, READ, { id: made.employee })).node.dialogues.totalCount).toBe(1);
+      expect((await ok(c['kepala.disdukcapil.serang']!, READ, { id: made.employee })).node.dialogues.totalCount).toBe(1);
+      expect((await fails(c['analis.bappeda.serang']!, READ, { id: made.employee })).code).toBe('FORBIDDEN');
+    });
+
+    it('plans coaching only after a final rating below Baik; the employee rates each session once', async () => {
+      const [agencyAdmin, supervisor, employee] = ['admin.disdukcapil.serang', 'atasan.disdukcapil.serang', 'pegawai.disdukcapil.serang'].map((name) => c[name]!);
+      const plan = (appraisalId: string) => ({ input: { appraisalId, goals: 'Capaian perekaman kembali sesuai target', actions: 'Pendampingan mingguan oleh Kepala Seksi', dueDate: '2023-12-15' } });
+      expect(await fails(supervisor, PLAN, plan(made.appraisal!))).toMatchObject({ code: 'INVALID_STATE', field: 'input.appraisalId' });
+
+      await ok(agencyAdmin, 'mutation ($id: ID!) { openPeriod(id: $id) { status } }', { id: made.q3 });
+      const { submitSelfAssessment: q3 } = await ok(employee, 'mutation ($input: SelfAssessmentInput!) { submitSelfAssessment(input: $input) { id } }', {
+        input: { skpId: made.skp, periodId: made.q3, selfAssessment: 'Perekaman tertunda karena blanko habis.' },
+      });
+      const behaviour = CORE_VALUES.map((value) => ({ value, expectation: 'SESUAI', comment: 'Sesuai pedoman perilaku.' }));
+      const rated = await ok(supervisor, 'mutation ($input: RateAppraisalInput!) { rateAppraisal(input: $input) { predikat } }', { input: { id: q3.id, hasilKerja: 'DI_BAWAH', behaviour } });
+      expect(rated.rateAppraisal.predikat).toBe('BUTUH_PERBAIKAN');
+      expect(await fails(supervisor, PLAN, plan(q3.id))).toMatchObject({ code: 'INVALID_STATE' });
+      await ok(employee, 'mutation ($id: ID!) { acknowledgeAppraisal(id: $id) { status } }', { id: q3.id });
+
+      expect(await fails(c['kepala.disdukcapil.serang']!, PLAN, plan(q3.id))).toMatchObject({ code: 'FORBIDDEN' });
+      const { createCoachingPlan: created } = await ok(supervisor, PLAN, plan(q3.id));
+      expect(created).toMatchObject({ status: 'OPEN', dueDate: '2023-12-15' });
+      expect(await fails(supervisor, PLAN, plan(q3.id))).toMatchObject({ code: 'CONFLICT' });
+      const { recordCoachingSession: session } = await ok(supervisor, SESSION, { input: { planId: created.id, date: '2023-10-20', notes: 'Membahas antrean perekaman dan solusi blanko.' } });
+
+      expect(await fails(employee, RATE_SESSION, { input: { sessionId: session.id, score: 6 } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.score' });
+      expect(await fails(supervisor, RATE_SESSION, { input: { sessionId: session.id, score: 5 } })).toMatchObject({ code: 'NOT_FOUND' });
+      expect((await ok(employee, RATE_SESSION, { input: { sessionId: session.id, score: 4, comment: 'Sangat membantu.' } })).rateCoachingSession).toEqual({
+        employeeScore: 4,
+        employeeComment: 'Sangat membantu.',
+      });
+      expect(await fails(employee, RATE_SESSION, { input: { sessionId: session.id, score: 5 } })).toMatchObject({ code: 'CONFLICT' });
+
+      await ok(supervisor, SESSION, { input: { planId: created.id, date: '2023-11-20', notes: 'Target tercapai kembali; pendampingan selesai.', completesPlan: true } });
+      expect(await fails(supervisor, SESSION, { input: { planId: created.id, date: '2023-11-27', notes: 'Sesi tambahan.' } })).toMatchObject({ code: 'INVALID_STATE' });
+      const READ = 'query ($id: ID!) { node(id: $id) { ... on Employee { coachingPlans { status sessions { employeeScore } } } } }';
+      expect((await ok(employee, READ, { id: made.employee })).node.coachingPlans).toEqual([{ status: 'COMPLETED', sessions: [{ employeeScore: 4 }, { employeeScore: null }] }]);
+    });
+  });
+
   describe('live progress', () => {
     const PROGRESS = `subscription ($unitId: ID!, $year: Int) { performanceProgress(unitId: $unitId, year: $year) {
       year employees withoutSkp skpByStatus { status count } reportsToday predikat { predikat count } } }`;

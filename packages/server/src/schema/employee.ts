@@ -8,7 +8,7 @@ const EmploymentStatus = builder.enumType('EmploymentStatus', {
 
 const Sex = builder.enumType('Sex', { values: ['MALE', 'FEMALE'] as const });
 
-builder.prismaNode('Employee', {
+export const EmployeeNode = builder.prismaNode('Employee', {
   id: { field: 'id' },
   description: 'An ASN employee. Personal data: visible to the employee, their superiors, and the administrators and leaders over them.',
   // Checked for every employee object the API returns, whichever field it came through.

@@ -14,6 +14,7 @@ import './appraisal.js';
 import './calibration.js';
 import './daily-report.js';
 import './performance-progress.js';
+import './coaching.js';
 
 let schema: GraphQLSchema | undefined;
 

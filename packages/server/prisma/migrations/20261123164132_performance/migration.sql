@@ -1,4 +1,7 @@
 -- CreateEnum
+CREATE TYPE "CoachingStatus" AS ENUM ('OPEN', 'COMPLETED');
+
+-- CreateEnum
 CREATE TYPE "Cadence" AS ENUM ('MONTHLY', 'QUARTERLY', 'SEMESTER');
 
 -- CreateEnum
@@ -30,6 +33,49 @@ CREATE TYPE "ObjectionDecision" AS ENUM ('UPHELD', 'REVISED');
 
 -- CreateEnum
 CREATE TYPE "OrganisationRating" AS ENUM ('ISTIMEWA', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG');
+
+-- CreateTable
+CREATE TABLE "PerformanceDialogue" (
+    "id" TEXT NOT NULL,
+    "employeeId" TEXT NOT NULL,
+    "recordedById" TEXT NOT NULL,
+    "date" DATE NOT NULL,
+    "topics" TEXT NOT NULL,
+    "agreedActions" TEXT NOT NULL,
+    "followUpDate" DATE,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "PerformanceDialogue_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "CoachingPlan" (
+    "id" TEXT NOT NULL,
+    "appraisalId" TEXT NOT NULL,
+    "employeeId" TEXT NOT NULL,
+    "createdById" TEXT NOT NULL,
+    "goals" TEXT NOT NULL,
+    "actions" TEXT NOT NULL,
+    "dueDate" DATE NOT NULL,
+    "status" "CoachingStatus" NOT NULL DEFAULT 'OPEN',
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "CoachingPlan_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "CoachingSession" (
+    "id" TEXT NOT NULL,
+    "planId" TEXT NOT NULL,
+    "date" DATE NOT NULL,
+    "notes" TEXT NOT NULL,
+    "employeeScore" INTEGER,
+    "employeeComment" TEXT,
+    "ratedAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "CoachingSession_pkey" PRIMARY KEY ("id")
+);
 
 -- CreateTable
 CREATE TABLE "PerformanceYear" (
@@ -209,6 +255,18 @@ CREATE TABLE "DailyReport" (
 );
 
 -- CreateIndex
+CREATE INDEX "PerformanceDialogue_employeeId_date_idx" ON "PerformanceDialogue"("employeeId", "date");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CoachingPlan_appraisalId_key" ON "CoachingPlan"("appraisalId");
+
+-- CreateIndex
+CREATE INDEX "CoachingPlan_employeeId_idx" ON "CoachingPlan"("employeeId");
+
+-- CreateIndex
+CREATE INDEX "CoachingSession_planId_idx" ON "CoachingSession"("planId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "PerformanceYear_agencyId_year_key" ON "PerformanceYear"("agencyId", "year");
 
 -- CreateIndex
@@ -258,6 +316,24 @@ CREATE UNIQUE INDEX "UnitRating_unitId_year_key" ON "UnitRating"("unitId", "year
 
 -- CreateIndex
 CREATE INDEX "DailyReport_employeeId_date_idx" ON "DailyReport"("employeeId", "date");
+
+-- AddForeignKey
+ALTER TABLE "PerformanceDialogue" ADD CONSTRAINT "PerformanceDialogue_employeeId_fkey" FOREIGN KEY ("employeeId") REFERENCES "Employee"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PerformanceDialogue" ADD CONSTRAINT "PerformanceDialogue_recordedById_fkey" FOREIGN KEY ("recordedById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CoachingPlan" ADD CONSTRAINT "CoachingPlan_appraisalId_fkey" FOREIGN KEY ("appraisalId") REFERENCES "Appraisal"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CoachingPlan" ADD CONSTRAINT "CoachingPlan_employeeId_fkey" FOREIGN KEY ("employeeId") REFERENCES "Employee"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CoachingPlan" ADD CONSTRAINT "CoachingPlan_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CoachingSession" ADD CONSTRAINT "CoachingSession_planId_fkey" FOREIGN KEY ("planId") REFERENCES "CoachingPlan"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "PerformanceYear" ADD CONSTRAINT "PerformanceYear_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE CASCADE ON UPDATE CASCADE;
