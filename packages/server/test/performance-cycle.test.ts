@@ -415,6 +415,66 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
     });
   });
 
+  describe('360-degree feedback', () => {
+    const REQUEST = 'mutation ($input: RequestFeedbackInput!) { requestFeedback(input: $input) { id invited anonymous } }';
+    const INVITATIONS = '{ myFeedbackInvitations { id topic relation anonymous } }';
+    const RESPOND = 'mutation ($input: RespondToFeedbackInput!) { respondToFeedback(input: $input) }';
+    const RESULT = 'query ($id: ID!) { node(id: $id) { ... on FeedbackRequest { responded averageScore responses { score comment relation raterName } } } }';
+    const inAWeek = () => new Date(Date.now() + 7 * 86_400_000).toISOString();
+
+    const respond = async (username: string, topic: string, score: number, comment?: string) => {
+      const rater = c[username]!;
+      const invitation = (await ok(rater, INVITATIONS)).myFeedbackInvitations.find((row: { topic: string }) => row.topic === topic);
+      await ok(rater, RESPOND, { input: { invitationId: invitation.id, score, comment } });
+      return invitation;
+    };
+
+    it('hides anonymous answers until three exist, then shows only the aggregate without names', async () => {
+      const [supervisor, head, agencyAdmin, employee] = ['atasan.disdukcapil.serang', 'kepala.disdukcapil.serang', 'admin.disdukcapil.serang', 'pegawai.disdukcapil.serang'].map((name) => c[name]!);
+      const raters = await Promise.all([supervisor, head, agencyAdmin].map(async (client) => (await ok(client, ME)).me.employee.id));
+      const regions = await ok(c['admin']!, '{ regions(first: 1) { edges { node { agencies(first: 1) { edges { node { employees(first: 1) { edges { node { id } } } } } } } } } }');
+      const elsewhere = regions.regions.edges[0].node.agencies.edges[0].node.employees.edges[0].node.id;
+      const topic = 'Kerja sama dalam layanan KTP-el';
+      const input = { subjectId: made.employee, topic, raterIds: raters, anonymous: true, expiresAt: inAWeek() };
+      expect(await fails(head, REQUEST, { input })).toMatchObject({ code: 'FORBIDDEN', field: 'input.subjectId' });
+      expect(await fails(supervisor, REQUEST, { input: { ...input, raterIds: [...raters, elsewhere] } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.raterIds' });
+      expect(await fails(supervisor, REQUEST, { input: { ...input, raterIds: [made.employee] } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.raterIds' });
+      expect(await fails(supervisor, REQUEST, { input: { ...input, expiresAt: '2020-01-01T00:00:00.000Z' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.expiresAt' });
+      const { requestFeedback: request } = await ok(supervisor, REQUEST, { input });
+      expect(request).toMatchObject({ invited: 3, anonymous: true });
+
+      const invitation = await respond('atasan.disdukcapil.serang', topic, 5, 'Selalu membantu rekan.');
+      expect(invitation).toMatchObject({ relation: 'SUPERIOR', anonymous: true });
+      expect(await fails(supervisor, RESPOND, { input: { invitationId: invitation.id, score: 4 } })).toMatchObject({ code: 'CONFLICT' });
+      expect(await fails(employee, RESPOND, { input: { invitationId: invitation.id, score: 4 } })).toMatchObject({ code: 'NOT_FOUND' });
+      await respond('kepala.disdukcapil.serang', topic, 3);
+      const two = (await ok(employee, RESULT, { id: request.id })).node;
+      expect(two).toEqual({ responded: 2, averageScore: null, responses: [] });
+
+      const last = (await ok(agencyAdmin, INVITATIONS)).myFeedbackInvitations.find((row: { topic: string }) => row.topic === topic);
+      expect(await fails(agencyAdmin, RESPOND, { input: { invitationId: last.id, score: 0 } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.score' });
+      await ok(agencyAdmin, RESPOND, { input: { invitationId: last.id, score: 4 } });
+      const three = (await ok(employee, RESULT, { id: request.id })).node;
+      expect(three.averageScore).toBe(4);
+      expect(three.responses.map((r: { score: number }) => r.score)).toEqual([3, 4, 5]);
+      expect(three.responses.every((r: { raterName: string | null }) => r.raterName === null)).toBe(true);
+      expect((await fails(c['analis.bappeda.serang']!, RESULT, { id: request.id })).code).toBe('FORBIDDEN');
+      const trail = await ok(c['admin']!, 'query ($id: ID!) { auditTrail(id: $id) { changes } }', { id: invitation.id });
+      expect(trail.auditTrail[0].changes).not.toContain('Selalu membantu');
+    });
+
+    it('shows named answers with their raters from the first one', async () => {
+      const employee = c['pegawai.disdukcapil.serang']!;
+      const supervisorId = (await ok(c['atasan.disdukcapil.serang']!, ME)).me.employee.id;
+      const topic = 'Ketepatan waktu laporan harian';
+      const { requestFeedback: request } = await ok(employee, REQUEST, { input: { subjectId: made.employee, topic, raterIds: [supervisorId], anonymous: false, expiresAt: inAWeek() } });
+      await respond('atasan.disdukcapil.serang', topic, 4, 'Laporan selalu tepat waktu.');
+      const result = (await ok(employee, RESULT, { id: request.id })).node;
+      expect(result).toMatchObject({ responded: 1, averageScore: 4, responses: [{ score: 4, relation: 'SUPERIOR', comment: 'Laporan selalu tepat waktu.' }] });
+      expect(result.responses[0].raterName).toEqual(expect.any(String));
+    });
+  });
+
   describe('live progress', () => {
     const PROGRESS = `subscription ($unitId: ID!, $year: Int) { performanceProgress(unitId: $unitId, year: $year) {
       year employees withoutSkp skpByStatus { status count } reportsToday predikat { predikat count } } }`;

@@ -21,6 +21,7 @@ describe('@pantau/shared entry point', () => {
       'formatNip',
       'isLocalDate',
       'perilakuFromCoreValues',
+      'anonymousAverage',
     ]) {
       expect(shared).toHaveProperty(name);
     }

@@ -15,6 +15,7 @@ import './calibration.js';
 import './daily-report.js';
 import './performance-progress.js';
 import './coaching.js';
+import './feedback360.js';
 
 let schema: GraphQLSchema | undefined;
 

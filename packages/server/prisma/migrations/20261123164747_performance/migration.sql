@@ -2,6 +2,9 @@
 CREATE TYPE "CoachingStatus" AS ENUM ('OPEN', 'COMPLETED');
 
 -- CreateEnum
+CREATE TYPE "RaterRelation" AS ENUM ('SUPERIOR', 'PEER', 'SUBORDINATE', 'OTHER');
+
+-- CreateEnum
 CREATE TYPE "Cadence" AS ENUM ('MONTHLY', 'QUARTERLY', 'SEMESTER');
 
 -- CreateEnum
@@ -75,6 +78,32 @@ CREATE TABLE "CoachingSession" (
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "CoachingSession_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "FeedbackRequest" (
+    "id" TEXT NOT NULL,
+    "subjectId" TEXT NOT NULL,
+    "requestedById" TEXT NOT NULL,
+    "topic" TEXT NOT NULL,
+    "anonymous" BOOLEAN NOT NULL,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "FeedbackRequest_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "FeedbackInvitation" (
+    "id" TEXT NOT NULL,
+    "requestId" TEXT NOT NULL,
+    "raterId" TEXT NOT NULL,
+    "relation" "RaterRelation" NOT NULL,
+    "score" INTEGER,
+    "comment" TEXT,
+    "respondedAt" TIMESTAMP(3),
+
+    CONSTRAINT "FeedbackInvitation_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -267,6 +296,15 @@ CREATE INDEX "CoachingPlan_employeeId_idx" ON "CoachingPlan"("employeeId");
 CREATE INDEX "CoachingSession_planId_idx" ON "CoachingSession"("planId");
 
 -- CreateIndex
+CREATE INDEX "FeedbackRequest_subjectId_idx" ON "FeedbackRequest"("subjectId");
+
+-- CreateIndex
+CREATE INDEX "FeedbackInvitation_raterId_idx" ON "FeedbackInvitation"("raterId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "FeedbackInvitation_requestId_raterId_key" ON "FeedbackInvitation"("requestId", "raterId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "PerformanceYear_agencyId_year_key" ON "PerformanceYear"("agencyId", "year");
 
 -- CreateIndex
@@ -334,6 +372,18 @@ ALTER TABLE "CoachingPlan" ADD CONSTRAINT "CoachingPlan_createdById_fkey" FOREIG
 
 -- AddForeignKey
 ALTER TABLE "CoachingSession" ADD CONSTRAINT "CoachingSession_planId_fkey" FOREIGN KEY ("planId") REFERENCES "CoachingPlan"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "FeedbackRequest" ADD CONSTRAINT "FeedbackRequest_subjectId_fkey" FOREIGN KEY ("subjectId") REFERENCES "Employee"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "FeedbackRequest" ADD CONSTRAINT "FeedbackRequest_requestedById_fkey" FOREIGN KEY ("requestedById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "FeedbackInvitation" ADD CONSTRAINT "FeedbackInvitation_requestId_fkey" FOREIGN KEY ("requestId") REFERENCES "FeedbackRequest"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "FeedbackInvitation" ADD CONSTRAINT "FeedbackInvitation_raterId_fkey" FOREIGN KEY ("raterId") REFERENCES "Employee"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "PerformanceYear" ADD CONSTRAINT "PerformanceYear_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE CASCADE ON UPDATE CASCADE;
