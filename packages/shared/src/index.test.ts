@@ -20,6 +20,8 @@ describe('@pantau/shared entry point', () => {
       'parseNip',
       'formatNip',
       'isLocalDate',
+      'perilakuFromCoreValues',
+      'anonymousAverage',
     ]) {
       expect(shared).toHaveProperty(name);
     }

@@ -1,4 +1,6 @@
+export * from './behaviour.js';
 export * from './distribution-curve.js';
+export * from './feedback.js';
 export * from './ikm.js';
 export { isLocalDate, type LocalDate } from './local-date.js';
 export * from './nip.js';

@@ -81,3 +81,45 @@ export function assertAgencyAdministrator(context: Context, agencyId: string, fi
   if (viewer?.role === 'AGENCY_ADMIN' && viewer.agencyId === agencyId) return;
   throw new AppError('FORBIDDEN', 'Only an administrator of this agency may change it.', field);
 }
+
+/**
+ * May the viewer see this person's realisations and ratings? Like canViewEmployee, except that a
+ * subordinate never sees their superior's: the plan (SKP) is shared down the cascade, the
+ * appraisal is not.
+ */
+export async function canViewPerformanceOf(context: Context, employee: EmployeeRef): Promise<boolean> {
+  const viewer = context.viewer;
+  if (!viewer) return false;
+  if (viewer.role === 'SUPERVISOR' || viewer.role === 'EMPLOYEE') {
+    return employee.id === viewer.employeeId || (await subordinateIds(context)).has(employee.id);
+  }
+  return canViewEmployee(context, employee);
+}
+
+/** May the viewer read a unit's or agency's aggregates (calibration, progress)? */
+export async function canReadAgencyAggregates(context: Context, agencyId: string): Promise<boolean> {
+  const viewer = context.viewer;
+  if (!viewer) return false;
+  if (viewer.role === 'ANALYST') return viewer.regionId !== null && (await agencyRegionId(context, agencyId)) === viewer.regionId;
+  return canListAgencyEmployees(context, agencyId);
+}
+
+/** May the viewer administer the agency's performance cycle (periods, goals, unit ratings, locking)? */
+export function canAdministerAgency(context: Context, agencyId: string): boolean {
+  const viewer = context.viewer;
+  return viewer !== null && (viewer.role === 'ADMIN' || (viewer.role === 'AGENCY_ADMIN' && viewer.agencyId === agencyId));
+}
+
+/**
+ * Is the viewer the one who decides for this person: their direct superior, or, for someone with
+ * no superior in the system (a head of agency), a leader of the region (the head's own superior,
+ * the regional secretary or mayor, is not an employee of any agency)?
+ */
+export async function isDeciderFor(context: Context, employee: { agencyId: string; superiorId: string | null }): Promise<boolean> {
+  const viewer = context.viewer;
+  if (!viewer) return false;
+  if (employee.superiorId === null) {
+    return viewer.role === 'LEADER' && viewer.regionId !== null && (await agencyRegionId(context, employee.agencyId)) === viewer.regionId;
+  }
+  return viewer.employeeId === employee.superiorId;
+}

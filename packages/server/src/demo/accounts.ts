@@ -32,6 +32,8 @@ export interface AccountTargets {
       supervisorUnitName: string;
       /** One of the supervisor's direct subordinates, without subordinates of their own. */
       subordinate: EmployeeRow;
+      /** The head of the agency (Kepala Dinas): the supervisor's superior, who decides objections to the supervisor's ratings. */
+      head: EmployeeRow;
     };
     bappeda: { shortName: string; analyst: EmployeeRow };
   };
@@ -88,6 +90,10 @@ export async function createDemoAccounts(prisma: PrismaClient, targets: AccountT
       `${city} · ${dukcapil.shortName} · ${dukcapil.supervisorUnitName}`,
       { agencyId: dukcapil.agencyId, employeeId: dukcapil.subordinate.id },
     ),
+    row('SUPERVISOR', `kepala.disdukcapil.${home.seed.slug}`, dukcapil.head.name, `${city} · ${dukcapil.shortName}`, {
+      agencyId: dukcapil.agencyId,
+      employeeId: dukcapil.head.id,
+    }),
     ...targets.regions
       .filter((region) => region.id !== home.regionId)
       .map((region) => row('LEADER', `walikota.${region.seed.slug}`, region.seed.leaderTitle, region.seed.name, { regionId: region.id })),

@@ -14,6 +14,7 @@ import { createDemoAccounts, type AccountTargets, type DemoAccount } from './acc
 import { agencySpecsFor } from './agencies.js';
 import { generateAgency, planAgency, type AgencyPlan, type DemoSize, type EmployeeRow, type GeneratedAgency, type UnitRow } from './employees.js';
 import { NipRegistry } from './nip.js';
+import { seedPerformanceDemo } from './performance.js';
 import { REGIONS } from './regions.js';
 import { seedServiceDemo } from './services.js';
 
@@ -93,12 +94,20 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedDemoOption
     pendingEmployees = [];
   };
   const home: Partial<Record<'DISDUKCAPIL' | 'BAPPEDA', { plan: AgencyPlan; generated: GeneratedAgency }>> = {};
+  // Performance data: in the small set every agency of the home region (with daily reports) and
+  // each other region's Disdukcapil; in the large set the home region's Disdukcapil only.
+  const withPerformance: GeneratedAgency[] = [];
+  const reporting = new Set<GeneratedAgency>();
   let done = 0;
   for (const plan of plans) {
     const generated = generateAgency(faker, plan, nips);
     if (plan.region.code === HOME_REGION && (plan.spec.code === 'DISDUKCAPIL' || plan.spec.code === 'BAPPEDA')) {
       home[plan.spec.code] = { plan, generated };
     }
+    const isHome = plan.region.code === HOME_REGION;
+    const isDukcapil = plan.spec.code === 'DISDUKCAPIL';
+    if (options.size === 'small' ? isHome || isDukcapil : isHome && isDukcapil) withPerformance.push(generated);
+    if (isHome) reporting.add(generated);
     pendingUnits.push(...generated.units);
     pendingEmployees.push(...generated.employees);
     if (pendingEmployees.length >= INSERT_BATCH) await flush();
@@ -111,7 +120,15 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedDemoOption
   await seedServiceDemo(prisma, regions.map(({ id, seed }) => ({ id, code: seed.code })), options.size, (options.seed ?? DEFAULT_DEMO_SEED) + 1);
 
   options.onProgress?.(done, total, 'accounts');
-  const accounts = await createDemoAccounts(prisma, accountTargets(regions, home));
+  const targets = accountTargets(regions, home);
+  const accounts = await createDemoAccounts(prisma, targets);
+  options.onProgress?.(done, total, 'performance');
+  const { disdukcapil } = targets.home;
+  await seedPerformanceDemo(prisma, createFaker((options.seed ?? DEFAULT_DEMO_SEED) + 1), {
+    agencies: withPerformance,
+    reporting,
+    home: { head: disdukcapil.head, supervisor: disdukcapil.supervisor },
+  });
   options.onProgress?.(total, total, 'done');
   return accounts;
 }
@@ -139,7 +156,8 @@ function accountTargets(
   const admin = umpeg.find((employee) => /^(Pranata Komputer|Analis Kepegawaian)/.test(employee.positionTitle)) ?? umpeg[0];
   const planners = [...staffOf(bappeda.generated, 'BIDANG-PPEPD'), ...bappeda.generated.employees];
   const analyst = planners.find((employee) => /^(Perencana|Statistisi)/.test(employee.positionTitle)) ?? planners.at(-1);
-  if (!supervisor || !subordinate || !admin || !analyst) throw new Error('Demo data lacks the employees the demo accounts need');
+  const head = byId(dukcapil.generated, dukcapil.generated.unitHeads.get(dukcapil.plan.spec.code));
+  if (!supervisor || !subordinate || !admin || !analyst || !head) throw new Error('Demo data lacks the employees the demo accounts need');
 
   return {
     regions,
@@ -153,6 +171,7 @@ function accountTargets(
         supervisor,
         supervisorUnitName: dukcapil.plan.units.find((unit) => unit.code === 'BIDANG-PIAK')!.name,
         subordinate,
+        head,
       },
       bappeda: { shortName: bappeda.plan.spec.shortName, analyst },
     },

@@ -18,6 +18,8 @@ export type Topics = {
   'auth.sessionsRevoked': [payload: { userId: string; sessionId?: string; exceptSessionId?: string }];
   /** Service figures changed; live topics (live-topics.ts) recompute what these affect. */
   'service.changed': [changes: ServiceChange[]];
+  /** A realisation, daily report or rating of an employee of the unit changed. */
+  'performance.changed': [unitId: string, payload: { employeeId: string }];
 };
 
 export type PubSub = ReturnType<typeof createPubSub<Topics>>;

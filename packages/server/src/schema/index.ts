@@ -14,6 +14,15 @@ import './service-events.js';
 import './service-metrics.js';
 import './survey.js';
 import './import.js';
+import './performance-period.js';
+import './skp.js';
+import './realisation.js';
+import './appraisal.js';
+import './calibration.js';
+import './daily-report.js';
+import './performance-progress.js';
+import './coaching.js';
+import './feedback360.js';
 
 let schema: GraphQLSchema | undefined;
 
