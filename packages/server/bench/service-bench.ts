@@ -60,7 +60,7 @@ async function benchDatabase(kind: 'embedded' | 'postgres') {
     let started = performance.now();
     await prisma.$executeRawUnsafe(`
       WITH s AS (SELECT id, "agencyId", (row_number() OVER (ORDER BY id) - 1)::int AS n, (count(*) OVER ())::int AS k FROM "ServiceType"),
-      g AS (SELECT g, ((now() AT TIME ZONE 'Asia/Jakarta')::date - (g % 730)) AS day, (g * 7919) % 9600 + 30 AS minutes FROM generate_series(1, ${REQUESTS}) g)
+      g AS (SELECT g, ((now() AT TIME ZONE 'Asia/Jakarta')::date - (g % 730)) AS day, ((g::bigint * 7919) % 9600 + 30)::int AS minutes FROM generate_series(1, ${REQUESTS}) g)
       INSERT INTO "ServiceRequest" (id, "serviceTypeId", "agencyId", reference, status, "receivedAt", "completedAt", "receivedDay", "closedDay",
         "workingMinutes", "targetMinutes", "dueDate", "updatedAt")
       SELECT 'bench-' || g.g, s.id, s."agencyId", 'BENCH/' || g.g, 'COMPLETED', g.day + time '09:00', g.day + time '09:00' + g.minutes * interval '1 minute',

@@ -11,6 +11,7 @@ import './service-catalogue.js';
 import './service-events.js';
 import './service-metrics.js';
 import './survey.js';
+import './kpi.js';
 
 let schema: GraphQLSchema | undefined;
 

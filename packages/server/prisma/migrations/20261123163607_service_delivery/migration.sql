@@ -1,4 +1,13 @@
 -- CreateEnum
+CREATE TYPE "KpiDirection" AS ENUM ('HIGHER_IS_BETTER', 'LOWER_IS_BETTER');
+
+-- CreateEnum
+CREATE TYPE "KpiCadence" AS ENUM ('MONTHLY', 'QUARTERLY', 'SEMESTER', 'ANNUAL');
+
+-- CreateEnum
+CREATE TYPE "KpiSource" AS ENUM ('MANUAL', 'SERVICE_WITHIN_STANDARD_SHARE', 'SERVICE_MEDIAN_WORKING_DAYS', 'IKM');
+
+-- CreateEnum
 CREATE TYPE "ServiceTargetUnit" AS ENUM ('HOURS', 'DAYS');
 
 -- CreateEnum
@@ -6,6 +15,44 @@ CREATE TYPE "ServiceStep" AS ENUM ('RECEIVED', 'VERIFIED', 'PROCESSED', 'COMPLET
 
 -- CreateEnum
 CREATE TYPE "ServiceRequestStatus" AS ENUM ('OPEN', 'COMPLETED', 'REJECTED', 'CANCELLED');
+
+-- CreateTable
+CREATE TABLE "Kpi" (
+    "id" TEXT NOT NULL,
+    "agencyId" TEXT NOT NULL,
+    "code" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "definition" TEXT NOT NULL,
+    "unit" TEXT NOT NULL,
+    "formula" TEXT NOT NULL,
+    "cadence" "KpiCadence" NOT NULL,
+    "direction" "KpiDirection" NOT NULL,
+    "dataProducer" TEXT NOT NULL,
+    "source" "KpiSource" NOT NULL DEFAULT 'MANUAL',
+    "serviceTypeId" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Kpi_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "KpiTarget" (
+    "kpiId" TEXT NOT NULL,
+    "period" TEXT NOT NULL,
+    "target" DOUBLE PRECISION NOT NULL,
+
+    CONSTRAINT "KpiTarget_pkey" PRIMARY KEY ("kpiId","period")
+);
+
+-- CreateTable
+CREATE TABLE "KpiValue" (
+    "kpiId" TEXT NOT NULL,
+    "period" TEXT NOT NULL,
+    "value" DOUBLE PRECISION NOT NULL,
+    "reportedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "KpiValue_pkey" PRIMARY KEY ("kpiId","period")
+);
 
 -- CreateTable
 CREATE TABLE "ServiceType" (
@@ -139,6 +186,9 @@ CREATE TABLE "IkmDailyAggregate" (
 );
 
 -- CreateIndex
+CREATE UNIQUE INDEX "Kpi_agencyId_code_key" ON "Kpi"("agencyId", "code");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "ServiceType_agencyId_code_key" ON "ServiceType"("agencyId", "code");
 
 -- CreateIndex
@@ -164,6 +214,18 @@ CREATE INDEX "SurveyResponse_serviceTypeId_submittedAt_idx" ON "SurveyResponse"(
 
 -- CreateIndex
 CREATE INDEX "IkmDailyAggregate_regionId_day_idx" ON "IkmDailyAggregate"("regionId", "day");
+
+-- AddForeignKey
+ALTER TABLE "Kpi" ADD CONSTRAINT "Kpi_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Kpi" ADD CONSTRAINT "Kpi_serviceTypeId_fkey" FOREIGN KEY ("serviceTypeId") REFERENCES "ServiceType"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "KpiTarget" ADD CONSTRAINT "KpiTarget_kpiId_fkey" FOREIGN KEY ("kpiId") REFERENCES "Kpi"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "KpiValue" ADD CONSTRAINT "KpiValue_kpiId_fkey" FOREIGN KEY ("kpiId") REFERENCES "Kpi"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "ServiceType" ADD CONSTRAINT "ServiceType_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE CASCADE ON UPDATE CASCADE;
