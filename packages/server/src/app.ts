@@ -54,7 +54,7 @@ export async function startApp(config: Config, logger: Logger, onDemoProgress?: 
       config.DEMO_DATA === 'off'
         ? []
         : await ensureDemoData(database.prisma, { size: config.DEMO_DATA, dataDir: config.DATA_DIR, logger, onProgress: onDemoProgress });
-    live = await createLivePubSub(config.REDIS_URL, logger, config.REDIS_CHANNEL_PREFIX);
+    live = await createLivePubSub(config.REDIS_URL, logger, config.REDIS_PREFIX);
     const liveTopics = new LiveTopics(live.pubsub, logger);
     const server = await startServer(
       {

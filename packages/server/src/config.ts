@@ -20,10 +20,7 @@ const schema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
     .optional(),
-  REDIS_CHANNEL_PREFIX: z
-    .string()
-    .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'use up to 64 letters, digits or _ . : -')
-    .default('pantau:'),
+  REDIS_PREFIX: z.string().regex(/^[\w.-]{1,40}$/, 'use up to 40 letters, digits, _ . or -').default('pantau'),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
   COOKIE_SECURE: booleanFlag.default(false),

@@ -55,7 +55,7 @@ describe.runIf((await postgresAvailable()) || process.env.CI === 'true')('live u
 
   beforeAll(async () => {
     database = await createTemporaryDatabase();
-    const env = { DATABASE_URL: database.url, REDIS_URL, REDIS_CHANNEL_PREFIX: `test-${randomBytes(6).toString('hex')}:`, DEMO_DATA: 'small' };
+    const env = { DATABASE_URL: database.url, REDIS_URL, REDIS_PREFIX: `test-${randomBytes(6).toString('hex')}`, DEMO_DATA: 'small' };
     first = await startProcess(env); // seeds the demo data
     second = await startProcess(env);
   });

@@ -31,7 +31,6 @@ export interface LivePubSub {
  * never hear each other.
  */
 function prefixChannels(target: PubSubEventTarget<Topics>, prefix: string): PubSubEventTarget<Topics> {
-  if (!prefix) return target;
   return {
     addEventListener: (type, listener, options) => target.addEventListener(`${prefix}${type}`, listener, options),
     removeEventListener: (type, listener, options) => target.removeEventListener(`${prefix}${type}`, listener, options),
@@ -39,7 +38,7 @@ function prefixChannels(target: PubSubEventTarget<Topics>, prefix: string): PubS
   } as PubSubEventTarget<Topics>;
 }
 
-export async function createLivePubSub(redisUrl: string | undefined, logger: Logger, channelPrefix = ''): Promise<LivePubSub> {
+export async function createLivePubSub(redisUrl: string | undefined, logger: Logger, channelPrefix = 'pantau'): Promise<LivePubSub> {
   if (!redisUrl) return { pubsub: createPubSub<Topics>(), close: async () => {} };
   const connect = async (role: string) => {
     const client = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2 });
@@ -51,7 +50,7 @@ export async function createLivePubSub(redisUrl: string | undefined, logger: Log
   const subscribeClient = await connect('subscribe');
   logger.info('Live updates go through Redis (several server processes can share them)');
   return {
-    pubsub: createPubSub<Topics>({ eventTarget: prefixChannels(createRedisEventTarget({ publishClient, subscribeClient }), channelPrefix) }),
+    pubsub: createPubSub<Topics>({ eventTarget: prefixChannels(createRedisEventTarget({ publishClient, subscribeClient }), `${channelPrefix}:`) }),
     async close() {
       publishClient.disconnect();
       subscribeClient.disconnect();

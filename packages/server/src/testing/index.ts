@@ -17,8 +17,6 @@ export interface TestServerOptions {
   database?: 'embedded' | 'postgres';
   demo?: 'small' | 'off';
   redisUrl?: string;
-  /** Redis channel prefix; give each test run its own so parallel runs never hear each other. */
-  redisChannelPrefix?: string;
   /** Reuse an existing data directory (e.g. to restart on the same embedded database). */
   dataDir?: string;
 }
@@ -43,7 +41,6 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     SESSION_SECRET: randomBytes(32).toString('hex'),
     ...(postgres ? { DATABASE_URL: postgres.url } : {}),
     ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
-    ...(options.redisChannelPrefix ? { REDIS_CHANNEL_PREFIX: options.redisChannelPrefix } : {}),
   });
   const app = await startApp(config, createLogger(config.LOG_LEVEL)).catch(async (error: unknown) => {
     await postgres?.drop();
