@@ -10,3 +10,4 @@ export * from './working-time.js';
 export * from './service-time.js';
 export * from './service-request.js';
 export * from './kpi.js';
+export * from './complaints.js';

@@ -15,6 +15,7 @@ import { agencySpecsFor } from './agencies.js';
 import { generateAgency, planAgency, type AgencyPlan, type DemoSize, type EmployeeRow, type GeneratedAgency, type UnitRow } from './employees.js';
 import { NipRegistry } from './nip.js';
 import { REGIONS } from './regions.js';
+import { seedComplaintDemo } from './complaints.js';
 import { seedServiceDemo } from './services.js';
 
 export type { DemoAccount } from './accounts.js';
@@ -112,6 +113,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedDemoOption
 
   options.onProgress?.(done, total, 'accounts');
   const accounts = await createDemoAccounts(prisma, accountTargets(regions, home));
+  await seedComplaintDemo(prisma, regions.map(({ id, seed }) => ({ id, code: seed.code })), options.size, (options.seed ?? DEFAULT_DEMO_SEED) + 2);
   options.onProgress?.(total, total, 'done');
   return accounts;
 }

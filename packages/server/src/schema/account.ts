@@ -11,7 +11,7 @@ const Role = builder.enumType('Role', {
   values: ['ADMIN', 'AGENCY_ADMIN', 'LEADER', 'SUPERVISOR', 'EMPLOYEE', 'ANALYST'] as const,
 });
 
-builder.prismaNode('User', {
+export const UserNode = builder.prismaNode('User', {
   id: { field: 'id' },
   description: 'A user account.',
   authScopes: (user, context) => context.viewer !== null && (context.viewer.role === 'ADMIN' || context.viewer.userId === user.id),

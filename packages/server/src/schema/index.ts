@@ -12,6 +12,7 @@ import './service-events.js';
 import './service-metrics.js';
 import './survey.js';
 import './kpi.js';
+import './complaint.js';
 
 let schema: GraphQLSchema | undefined;
 

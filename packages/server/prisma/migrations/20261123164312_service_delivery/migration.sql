@@ -1,4 +1,13 @@
 -- CreateEnum
+CREATE TYPE "ComplaintType" AS ENUM ('ASPIRASI', 'PENGADUAN', 'PERMINTAAN_INFORMASI', 'WBS');
+
+-- CreateEnum
+CREATE TYPE "ComplaintStatus" AS ENUM ('SUBMITTED', 'VERIFIED', 'DISPOSITIONED', 'ANSWERED', 'CLOSED', 'POSTPONED', 'NOT_OUR_REMIT');
+
+-- CreateEnum
+CREATE TYPE "ComplaintSeverity" AS ENUM ('LOW', 'MEDIUM', 'HIGH', 'URGENT');
+
+-- CreateEnum
 CREATE TYPE "KpiDirection" AS ENUM ('HIGHER_IS_BETTER', 'LOWER_IS_BETTER');
 
 -- CreateEnum
@@ -15,6 +24,46 @@ CREATE TYPE "ServiceStep" AS ENUM ('RECEIVED', 'VERIFIED', 'PROCESSED', 'COMPLET
 
 -- CreateEnum
 CREATE TYPE "ServiceRequestStatus" AS ENUM ('OPEN', 'COMPLETED', 'REJECTED', 'CANCELLED');
+
+-- CreateTable
+CREATE TABLE "Complaint" (
+    "id" TEXT NOT NULL,
+    "trackingCode" TEXT NOT NULL,
+    "regionId" TEXT NOT NULL,
+    "agencyId" TEXT,
+    "type" "ComplaintType" NOT NULL,
+    "severity" "ComplaintSeverity" NOT NULL DEFAULT 'MEDIUM',
+    "status" "ComplaintStatus" NOT NULL DEFAULT 'SUBMITTED',
+    "title" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    "answer" TEXT,
+    "submittedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "dueDate" DATE,
+    "answeredAt" TIMESTAMP(3),
+    "finishedAt" TIMESTAMP(3),
+    "resolutionDays" INTEGER,
+
+    CONSTRAINT "Complaint_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ComplaintHistory" (
+    "id" TEXT NOT NULL,
+    "complaintId" TEXT NOT NULL,
+    "status" "ComplaintStatus" NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "actorId" TEXT,
+
+    CONSTRAINT "ComplaintHistory_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "WbsHandler" (
+    "userId" TEXT NOT NULL,
+    "regionId" TEXT NOT NULL,
+
+    CONSTRAINT "WbsHandler_pkey" PRIMARY KEY ("userId","regionId")
+);
 
 -- CreateTable
 CREATE TABLE "Kpi" (
@@ -186,6 +235,18 @@ CREATE TABLE "IkmDailyAggregate" (
 );
 
 -- CreateIndex
+CREATE UNIQUE INDEX "Complaint_trackingCode_key" ON "Complaint"("trackingCode");
+
+-- CreateIndex
+CREATE INDEX "Complaint_regionId_status_idx" ON "Complaint"("regionId", "status");
+
+-- CreateIndex
+CREATE INDEX "Complaint_agencyId_status_idx" ON "Complaint"("agencyId", "status");
+
+-- CreateIndex
+CREATE INDEX "ComplaintHistory_complaintId_idx" ON "ComplaintHistory"("complaintId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Kpi_agencyId_code_key" ON "Kpi"("agencyId", "code");
 
 -- CreateIndex
@@ -214,6 +275,21 @@ CREATE INDEX "SurveyResponse_serviceTypeId_submittedAt_idx" ON "SurveyResponse"(
 
 -- CreateIndex
 CREATE INDEX "IkmDailyAggregate_regionId_day_idx" ON "IkmDailyAggregate"("regionId", "day");
+
+-- AddForeignKey
+ALTER TABLE "Complaint" ADD CONSTRAINT "Complaint_regionId_fkey" FOREIGN KEY ("regionId") REFERENCES "Region"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Complaint" ADD CONSTRAINT "Complaint_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ComplaintHistory" ADD CONSTRAINT "ComplaintHistory_complaintId_fkey" FOREIGN KEY ("complaintId") REFERENCES "Complaint"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "WbsHandler" ADD CONSTRAINT "WbsHandler_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "WbsHandler" ADD CONSTRAINT "WbsHandler_regionId_fkey" FOREIGN KEY ("regionId") REFERENCES "Region"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Kpi" ADD CONSTRAINT "Kpi_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE CASCADE ON UPDATE CASCADE;
