@@ -75,20 +75,25 @@ for (let index = 0; index < DASHBOARD_QUERIES; index += 1) {
 
 // Live fan-out: N subscribers spread over four agencies' metrics; events stream in; each
 // subscriber must see the final backlog. Latency: from the batch's send to each delivery.
-const fanout: Array<{ subscribers: number; p50: number; p99: number; lost: number }> = [];
+const fanout: Array<{ subscribers: number; p50: number; p99: number; lost: number; refused: number }> = [];
 for (const count of subscriberCounts.split(',').filter(Boolean).map(Number)) {
   const agencies = [...new Map(services.map((service) => [service.agencyId, service])).values()].slice(0, 4);
   type Message = { serviceMetrics: { window: { openBacklog: number } } };
-  const subscriptions: Array<{ subscription: TestSubscription<Message>; agencyId: string }> = [];
-  for (let index = 0; index < count; index += 1) {
-    const agency = agencies[index % agencies.length]!;
-    subscriptions.push({
-      agencyId: agency.agencyId,
-      subscription: new TestSubscription<Message>(url, 'subscription ($id: ID!) { serviceMetrics(agencyId: $id) { window { openBacklog } } }', { id: agency.agencyId }),
+  const subscriptions: Array<{ subscription: TestSubscription<Message>; agencyId: string; start: number }> = [];
+  let refused = 0;
+  // Connections open in chunks so that the handshakes of thousands do not all wait at once.
+  for (let index = 0; index < count; index += 250) {
+    const chunk = Array.from({ length: Math.min(250, count - index) }, (_, offset) => {
+      const agency = agencies[(index + offset) % agencies.length]!;
+      return { agencyId: agency.agencyId, subscription: new TestSubscription<Message>(url, 'subscription ($id: ID!) { serviceMetrics(agencyId: $id) { window { openBacklog } } }', { id: agency.agencyId }) };
+    });
+    const firsts = await Promise.all(chunk.map(({ subscription }) => subscription.next().then((message) => message.serviceMetrics.window.openBacklog, () => null)));
+    chunk.forEach((entry, offset) => {
+      const start = firsts[offset];
+      if (start === null || start === undefined) refused += 1;
+      else subscriptions.push({ ...entry, start });
     });
   }
-  const firsts = await Promise.all(subscriptions.map(({ subscription }) => subscription.next()));
-  const startBacklog = new Map(subscriptions.map(({ agencyId }, index) => [agencyId, firsts[index]!.serviceMetrics.window.openBacklog]));
   const rounds = 10;
   const deliveries: number[] = [];
   const sentAt: number[] = [];
@@ -106,16 +111,16 @@ for (const count of subscriberCounts.split(',').filter(Boolean).map(Number)) {
   }
   // Each subscriber's first message showing the final state: latency from the last send.
   const finals = await Promise.all(
-    subscriptions.map(({ subscription, agencyId }) =>
+    subscriptions.map(({ subscription, start }) =>
       Promise.race([
-        subscription.next((message) => message.serviceMetrics.window.openBacklog === startBacklog.get(agencyId)! + rounds).then(() => performance.now()),
+        subscription.next((message) => message.serviceMetrics.window.openBacklog === start + rounds).then(() => performance.now(), () => null),
         new Promise<null>((resolve) => setTimeout(() => resolve(null), 10_000)),
       ]),
     ),
   );
   for (const at of finals) if (at !== null) deliveries.push(Math.max(0, at - sentAt.at(-1)!));
-  fanout.push({ subscribers: count, ...summary(deliveries.length > 0 ? deliveries : [Number.NaN]), lost: finals.filter((at) => at === null).length });
-  await Promise.all(subscriptions.map(({ subscription }) => subscription.close()));
+  fanout.push({ subscribers: count, ...summary(deliveries.length > 0 ? deliveries : [Number.NaN]), lost: finals.filter((at) => at === null).length, refused });
+  await Promise.all(subscriptions.map(({ subscription }) => subscription.close().catch(() => undefined)));
 }
 
 console.log(JSON.stringify({ ingest: { events: BATCHES * 1000, accepted, duplicates, seconds: ingestSeconds, eventsPerSecond: (BATCHES * 1000) / ingestSeconds }, dashboard: summary(latencies), fanout }));

@@ -115,7 +115,7 @@ async function benchDatabase(kind: 'embedded' | 'postgres') {
     const result = JSON.parse(output.trim().split('\n').at(-1)!) as {
       ingest: { eventsPerSecond: number; accepted: number; duplicates: number };
       dashboard: { p50: number; p95: number; p99: number };
-      fanout: Array<{ subscribers: number; p50: number; p99: number; lost: number }>;
+      fanout: Array<{ subscribers: number; p50: number; p99: number; lost: number; refused: number }>;
     };
     const largest = Math.max(1, ...result.fanout.map((entry) => entry.subscribers));
     return {
@@ -170,10 +170,10 @@ const rows: Array<[string, ...string[]]> = [
   ['same figures, hand-written SQL p50 / p95 / p99', ...results.map((r) => (r.sqlLatency ? `${ms(r.sqlLatency.p50)} / ${ms(r.sqlLatency.p95)} / ${ms(r.sqlLatency.p99)}` : '–'))],
   ['overhead (p50 ratio)', ...results.map((r) => (r.sqlLatency ? `${(r.dashboard.p50 / r.sqlLatency.p50).toFixed(1)}×` : '–'))],
   ...(results[0]?.fanout ?? []).map((_, index): [string, ...string[]] => [
-    `fan-out ${results[0]!.fanout[index]!.subscribers.toLocaleString('en')} subscribers: p50 / p99, lost`,
+    `fan-out ${results[0]!.fanout[index]!.subscribers.toLocaleString('en')} subscribers: p50 / p99, lost, refused`,
     ...results.map((r) => {
       const entry = r.fanout[index]!;
-      return `${ms(entry.p50)} / ${ms(entry.p99)}, ${entry.lost} lost`;
+      return `${ms(entry.p50)} / ${ms(entry.p99)}, ${entry.lost} lost, ${entry.refused} refused`;
     }),
   ]),
   ['server memory per subscriber (peak RSS Δ / largest N)', ...results.map((r) => (r.memoryPerSubscriberKb === null ? '–' : `${r.memoryPerSubscriberKb.toFixed(1)} KB`))],
