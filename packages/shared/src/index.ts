@@ -11,3 +11,5 @@ export * from './sample-size.js';
 export * from './working-time.js';
 export * from './service-time.js';
 export * from './service-request.js';
+export * from './kpi.js';
+export * from './complaints.js';

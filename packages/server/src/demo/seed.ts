@@ -16,6 +16,7 @@ import { generateAgency, planAgency, type AgencyPlan, type DemoSize, type Employ
 import { NipRegistry } from './nip.js';
 import { seedPerformanceDemo } from './performance.js';
 import { REGIONS } from './regions.js';
+import { seedComplaintDemo } from './complaints.js';
 import { seedServiceDemo } from './services.js';
 
 export type { DemoAccount } from './accounts.js';
@@ -129,6 +130,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedDemoOption
     reporting,
     home: { head: disdukcapil.head, supervisor: disdukcapil.supervisor },
   });
+  await seedComplaintDemo(prisma, regions.map(({ id, seed }) => ({ id, code: seed.code })), options.size, (options.seed ?? DEFAULT_DEMO_SEED) + 2);
   options.onProgress?.(total, total, 'done');
   return accounts;
 }

@@ -292,6 +292,7 @@ export async function seedServiceDemo(prisma: PrismaClient, regions: DemoRegion[
     }
   }
   await flush(true);
+  await seedKpis(prisma, agencies, now);
   await rebuildServiceAggregates(prisma);
   await rebuildIkmAggregates(prisma);
 }
@@ -325,4 +326,68 @@ async function insertRequests(prisma: PrismaClient, rows: DemoRequest[]): Promis
       ${instant('completedAt')}::timestamptz[], ${instant('rejectedAt')}::timestamptz[], ${instant('cancelledAt')}::timestamptz[],
       ${column('receivedDay')}::date[], ${column('closedDay')}::date[], ${column('workingMinutes')}::int[], ${column('targetMinutes')}::int[],
       ${column('dueDate')}::date[]) AS v`;
+}
+
+/** Disdukcapil's IKU: three fed from the service figures, one reported by hand. */
+async function seedKpis(prisma: PrismaClient, agencies: Array<{ id: string; code: string }>, now: Date): Promise<void> {
+  const year = Number(localDateOf(now).slice(0, 4));
+  const quarters = [year - 1, year].flatMap((y) => [1, 2, 3, 4].map((quarter) => `${y}-Q${quarter}`));
+  for (const agency of agencies.filter((candidate) => candidate.code === 'DISDUKCAPIL')) {
+    const ktp = await prisma.serviceType.findUniqueOrThrow({ where: { agencyId_code: { agencyId: agency.id, code: 'KTP-EL' } }, select: { id: true } });
+    const producer = 'Bidang Pelayanan Pendaftaran Penduduk, Disdukcapil';
+    const kpis = [
+      {
+        code: 'IKU-01',
+        name: 'Persentase KTP-el selesai sesuai standar pelayanan',
+        definition: 'Bagian permohonan KTP-el yang selesai dalam waktu standar pelayanan yang berlaku saat permohonan diterima.',
+        unit: '%',
+        formula: 'KTP-el selesai tepat waktu ÷ KTP-el selesai × 100',
+        cadence: 'QUARTERLY' as const,
+        direction: 'HIGHER_IS_BETTER' as const,
+        source: 'SERVICE_WITHIN_STANDARD_SHARE' as const,
+        serviceTypeId: ktp.id,
+        targets: quarters.map((period) => ({ period, target: 90 })),
+      },
+      {
+        code: 'IKU-02',
+        name: 'Median waktu penyelesaian KTP-el',
+        definition: 'Median hari kerja dari permohonan diterima sampai KTP-el selesai.',
+        unit: 'hari kerja',
+        formula: 'median(waktu kerja penyelesaian)',
+        cadence: 'QUARTERLY' as const,
+        direction: 'LOWER_IS_BETTER' as const,
+        source: 'SERVICE_MEDIAN_WORKING_DAYS' as const,
+        serviceTypeId: ktp.id,
+        targets: quarters.map((period) => ({ period, target: 3 })),
+      },
+      {
+        code: 'IKU-03',
+        name: 'Indeks Kepuasan Masyarakat',
+        definition: 'IKM seluruh layanan Disdukcapil menurut PermenPANRB 14/2017 (nilai konversi).',
+        unit: 'indeks',
+        formula: 'Σ NRR unsur × 1/9 × 25',
+        cadence: 'ANNUAL' as const,
+        direction: 'HIGHER_IS_BETTER' as const,
+        source: 'IKM' as const,
+        serviceTypeId: null,
+        targets: [year - 1, year].map((y) => ({ period: String(y), target: 85 })),
+      },
+      {
+        code: 'IKU-04',
+        name: 'Persentase penduduk wajib KTP yang telah memiliki KTP-el',
+        definition: 'Penduduk wajib KTP yang telah merekam dan memiliki KTP-el dibanding seluruh penduduk wajib KTP.',
+        unit: '%',
+        formula: 'penduduk ber-KTP-el ÷ penduduk wajib KTP × 100',
+        cadence: 'ANNUAL' as const,
+        direction: 'HIGHER_IS_BETTER' as const,
+        source: 'MANUAL' as const,
+        serviceTypeId: null,
+        targets: [year - 1, year].map((y) => ({ period: String(y), target: 98 })),
+        values: [{ period: String(year - 1), value: 97.2 }],
+      },
+    ];
+    for (const { targets, values, ...kpi } of kpis.map((entry) => ({ values: [] as Array<{ period: string; value: number }>, ...entry }))) {
+      await prisma.kpi.create({ data: { ...kpi, agencyId: agency.id, dataProducer: producer, targets: { create: targets }, values: { create: values } } });
+    }
+  }
 }

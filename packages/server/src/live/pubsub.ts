@@ -4,11 +4,11 @@ import { createPubSub } from 'graphql-yoga';
 import { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
 
-/** A service whose figures changed (events ingested, surveys answered). */
+/** Figures of an agency changed: one service's (events, survey answers), or agency-wide (null: KPI targets and values). */
 export interface ServiceChange {
   regionId: string;
   agencyId: string;
-  serviceTypeId: string;
+  serviceTypeId: string | null;
 }
 
 export type Topics = {

@@ -23,6 +23,8 @@ import './daily-report.js';
 import './performance-progress.js';
 import './coaching.js';
 import './feedback360.js';
+import './kpi.js';
+import './complaint.js';
 
 let schema: GraphQLSchema | undefined;
 

@@ -1,4 +1,22 @@
 -- CreateEnum
+CREATE TYPE "ComplaintType" AS ENUM ('ASPIRASI', 'PENGADUAN', 'PERMINTAAN_INFORMASI', 'WBS');
+
+-- CreateEnum
+CREATE TYPE "ComplaintStatus" AS ENUM ('SUBMITTED', 'VERIFIED', 'DISPOSITIONED', 'ANSWERED', 'CLOSED', 'POSTPONED', 'NOT_OUR_REMIT');
+
+-- CreateEnum
+CREATE TYPE "ComplaintSeverity" AS ENUM ('LOW', 'MEDIUM', 'HIGH', 'URGENT');
+
+-- CreateEnum
+CREATE TYPE "KpiDirection" AS ENUM ('HIGHER_IS_BETTER', 'LOWER_IS_BETTER');
+
+-- CreateEnum
+CREATE TYPE "KpiCadence" AS ENUM ('MONTHLY', 'QUARTERLY', 'SEMESTER', 'ANNUAL');
+
+-- CreateEnum
+CREATE TYPE "KpiSource" AS ENUM ('MANUAL', 'SERVICE_WITHIN_STANDARD_SHARE', 'SERVICE_MEDIAN_WORKING_DAYS', 'IKM');
+
+-- CreateEnum
 CREATE TYPE "ServiceTargetUnit" AS ENUM ('HOURS', 'DAYS');
 
 -- CreateEnum
@@ -6,6 +24,84 @@ CREATE TYPE "ServiceStep" AS ENUM ('RECEIVED', 'VERIFIED', 'PROCESSED', 'COMPLET
 
 -- CreateEnum
 CREATE TYPE "ServiceRequestStatus" AS ENUM ('OPEN', 'COMPLETED', 'REJECTED', 'CANCELLED');
+
+-- CreateTable
+CREATE TABLE "Complaint" (
+    "id" TEXT NOT NULL,
+    "trackingCode" TEXT NOT NULL,
+    "regionId" TEXT NOT NULL,
+    "agencyId" TEXT,
+    "type" "ComplaintType" NOT NULL,
+    "severity" "ComplaintSeverity" NOT NULL DEFAULT 'MEDIUM',
+    "status" "ComplaintStatus" NOT NULL DEFAULT 'SUBMITTED',
+    "title" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    "answer" TEXT,
+    "submittedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "dueDate" DATE,
+    "answeredAt" TIMESTAMP(3),
+    "finishedAt" TIMESTAMP(3),
+    "resolutionDays" INTEGER,
+
+    CONSTRAINT "Complaint_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ComplaintHistory" (
+    "id" TEXT NOT NULL,
+    "complaintId" TEXT NOT NULL,
+    "status" "ComplaintStatus" NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "actorId" TEXT,
+
+    CONSTRAINT "ComplaintHistory_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "WbsHandler" (
+    "userId" TEXT NOT NULL,
+    "regionId" TEXT NOT NULL,
+
+    CONSTRAINT "WbsHandler_pkey" PRIMARY KEY ("userId","regionId")
+);
+
+-- CreateTable
+CREATE TABLE "Kpi" (
+    "id" TEXT NOT NULL,
+    "agencyId" TEXT NOT NULL,
+    "code" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "definition" TEXT NOT NULL,
+    "unit" TEXT NOT NULL,
+    "formula" TEXT NOT NULL,
+    "cadence" "KpiCadence" NOT NULL,
+    "direction" "KpiDirection" NOT NULL,
+    "dataProducer" TEXT NOT NULL,
+    "source" "KpiSource" NOT NULL DEFAULT 'MANUAL',
+    "serviceTypeId" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Kpi_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "KpiTarget" (
+    "kpiId" TEXT NOT NULL,
+    "period" TEXT NOT NULL,
+    "target" DOUBLE PRECISION NOT NULL,
+
+    CONSTRAINT "KpiTarget_pkey" PRIMARY KEY ("kpiId","period")
+);
+
+-- CreateTable
+CREATE TABLE "KpiValue" (
+    "kpiId" TEXT NOT NULL,
+    "period" TEXT NOT NULL,
+    "value" DOUBLE PRECISION NOT NULL,
+    "reportedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "KpiValue_pkey" PRIMARY KEY ("kpiId","period")
+);
 
 -- CreateTable
 CREATE TABLE "ServiceType" (
@@ -139,6 +235,21 @@ CREATE TABLE "IkmDailyAggregate" (
 );
 
 -- CreateIndex
+CREATE UNIQUE INDEX "Complaint_trackingCode_key" ON "Complaint"("trackingCode");
+
+-- CreateIndex
+CREATE INDEX "Complaint_regionId_status_idx" ON "Complaint"("regionId", "status");
+
+-- CreateIndex
+CREATE INDEX "Complaint_agencyId_status_idx" ON "Complaint"("agencyId", "status");
+
+-- CreateIndex
+CREATE INDEX "ComplaintHistory_complaintId_idx" ON "ComplaintHistory"("complaintId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Kpi_agencyId_code_key" ON "Kpi"("agencyId", "code");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "ServiceType_agencyId_code_key" ON "ServiceType"("agencyId", "code");
 
 -- CreateIndex
@@ -164,6 +275,33 @@ CREATE INDEX "SurveyResponse_serviceTypeId_submittedAt_idx" ON "SurveyResponse"(
 
 -- CreateIndex
 CREATE INDEX "IkmDailyAggregate_regionId_day_idx" ON "IkmDailyAggregate"("regionId", "day");
+
+-- AddForeignKey
+ALTER TABLE "Complaint" ADD CONSTRAINT "Complaint_regionId_fkey" FOREIGN KEY ("regionId") REFERENCES "Region"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Complaint" ADD CONSTRAINT "Complaint_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ComplaintHistory" ADD CONSTRAINT "ComplaintHistory_complaintId_fkey" FOREIGN KEY ("complaintId") REFERENCES "Complaint"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "WbsHandler" ADD CONSTRAINT "WbsHandler_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "WbsHandler" ADD CONSTRAINT "WbsHandler_regionId_fkey" FOREIGN KEY ("regionId") REFERENCES "Region"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Kpi" ADD CONSTRAINT "Kpi_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Kpi" ADD CONSTRAINT "Kpi_serviceTypeId_fkey" FOREIGN KEY ("serviceTypeId") REFERENCES "ServiceType"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "KpiTarget" ADD CONSTRAINT "KpiTarget_kpiId_fkey" FOREIGN KEY ("kpiId") REFERENCES "Kpi"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "KpiValue" ADD CONSTRAINT "KpiValue_kpiId_fkey" FOREIGN KEY ("kpiId") REFERENCES "Kpi"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "ServiceType" ADD CONSTRAINT "ServiceType_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE CASCADE ON UPDATE CASCADE;
