@@ -5,6 +5,7 @@ import { ConnectionIndicator } from './ConnectionIndicator';
 import { LanguageToggle } from './LanguageToggle';
 import { paths } from './paths';
 import { ServerClock } from './ServerClock';
+import { useSession } from './session';
 import { UserMenu } from './UserMenu';
 
 /**
@@ -16,6 +17,7 @@ export function AppShell() {
   const { t } = useTranslation();
   const outlet = useOutlet();
   const navigating = useNavigation().state !== 'idle';
+  const { me } = useSession();
 
   return (
     <div className="app">
@@ -34,6 +36,14 @@ export function AppShell() {
                 <NavLink to={paths.home} end>
                   {t('app.nav.home')}
                 </NavLink>
+              </li>
+              {(me?.role === 'LEADER' || me?.role === 'ADMIN') && (
+                <li>
+                  <NavLink to={paths.dashboardIndex}>{t('app.nav.dashboard')}</NavLink>
+                </li>
+              )}
+              <li>
+                <NavLink to={paths.analysts}>{t('app.nav.analysts')}</NavLink>
               </li>
             </ul>
           </nav>

@@ -1,0 +1,159 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { paths } from '../../app/paths';
+import { usePageTitle } from '../../app/usePageTitle';
+import { KpiTiles } from '../../components/metrics/KpiTiles';
+import { LastUpdated } from '../../components/metrics/LastUpdated';
+import { useBatchedMetricsDocument, useFollowingQuery, useLiveMetrics } from '../../components/metrics/live';
+import { PeriodSelector } from '../../components/metrics/PeriodSelector';
+import { TrendCharts } from '../../components/metrics/TrendCharts';
+import { ikmFields, metricsFields, reportFields, seriesFields, type MetricsReport } from '../../components/metrics/types';
+import { useMetricFormat, useStandardText } from '../../components/metrics/useMetricFormat';
+import { Empty, ErrorMessage, Loading } from '../../components/QueryStatus';
+import { LeaderGate } from './LeaderGate';
+import { usePeriod, type Period } from './period';
+import { AgencyCatalogueQuery, type AgencyCatalogue, type AgencyService } from './queries';
+
+/** `/dasbor/:regionId/opd/:agencyId[/layanan/:serviceTypeId]`: an agency, or one of its services. */
+export function AgencyDashboardPage() {
+  return (
+    <LeaderGate>
+      <AgencyDashboard />
+    </LeaderGate>
+  );
+}
+
+function AgencyDashboard() {
+  const { t } = useTranslation();
+  const { regionId = '', agencyId = '', serviceTypeId } = useParams();
+  const [{ data, error, fetching }] = useQuery({ query: AgencyCatalogueQuery, variables: { id: agencyId } });
+  const agency = data?.agency;
+  const service = agency?.serviceTypes.find((candidate) => candidate.id === serviceTypeId);
+  usePageTitle(service?.name ?? agency?.name);
+
+  if (error && !data) return <ErrorMessage error={error} />;
+  if (fetching && !data) return <Loading />;
+  if (!agency || (serviceTypeId && !service)) return <Empty>{t('errors.codes.NOT_FOUND')}</Empty>;
+  return <AgencyView key={serviceTypeId ?? agencyId} regionId={regionId} agency={agency} service={service} />;
+}
+
+function AgencyView({ regionId, agency, service }: { regionId: string; agency: AgencyCatalogue; service: AgencyService | undefined }) {
+  const { t } = useTranslation();
+  const { period, update, search } = usePeriod();
+  const standardText = useStandardText();
+  const live = useLiveMetrics(agency.id, service?.id ?? null);
+  const document = useBatchedMetricsDocument(1, reportFields, true);
+  const variables = useMemo(
+    () => ({ from: period.from, to: period.to, granularity: period.granularity, a0: agency.id, s0: service?.id ?? null }),
+    [period.from, period.to, period.granularity, agency.id, service?.id],
+  );
+  const periodResult = useFollowingQuery(document, variables, live?.computedAt);
+  const report = periodResult.data?.k0;
+
+  return (
+    <article className="dashboard" aria-labelledby="agency-title">
+      <nav aria-label={t('dashboard.breadcrumb')} className="breadcrumb">
+        <ol>
+          <li><Link to={`${paths.dashboard(regionId)}${search}`}>{agency.region.name}</Link></li>
+          {service ? (
+            <li><Link to={`${paths.dashboardAgency(regionId, agency.id)}${search}`}>{agency.name}</Link></li>
+          ) : null}
+        </ol>
+      </nav>
+      <header className="dashboard__header">
+        <div>
+          <h1 id="agency-title">{service?.name ?? agency.name}</h1>
+          {live && <LastUpdated computedAt={live.computedAt} />}
+        </div>
+      </header>
+
+      <section aria-labelledby="agency-headline">
+        <h2 id="agency-headline">{t('dashboard.headline', { days: 30 })}</h2>
+        {live ? <KpiTiles metrics={live.window} ikm={live.ikm} standard={service ? standardText(service) : undefined} /> : <Loading />}
+      </section>
+
+      <section aria-labelledby="agency-period">
+        <div className="section-header">
+          <h2 id="agency-period">{t('dashboard.trends')}</h2>
+          <PeriodSelector period={period} onChange={update} />
+        </div>
+        {periodResult.error && !report ? (
+          <ErrorMessage error={periodResult.error} />
+        ) : (
+          <TrendCharts lines={[{ label: service?.name ?? agency.shortName, series: report?.series ?? [] }]} granularity={period.granularity} />
+        )}
+      </section>
+
+      {!service && (
+        <section aria-labelledby="agency-services">
+          <h2 id="agency-services">{t('dashboard.services')}</h2>
+          <ServicesTable regionId={regionId} agency={agency} period={period} version={live?.computedAt} search={search} />
+        </section>
+      )}
+    </article>
+  );
+}
+
+/** The agency's services over the chosen period, against their standards. */
+function ServicesTable({ regionId, agency, period, version, search }: { regionId: string; agency: AgencyCatalogue; period: Period; version: string | undefined; search: string }) {
+  const { t } = useTranslation();
+  const format = useMetricFormat();
+  const standardText = useStandardText();
+  const services = agency.serviceTypes;
+  const document = useBatchedMetricsDocument(services.length, `computedAt window { ${metricsFields} } ikm { ${ikmFields} }`, true);
+  const variables = useMemo(
+    () => ({
+      from: period.from,
+      to: period.to,
+      granularity: period.granularity,
+      ...Object.fromEntries(services.flatMap((service, index) => [[`a${index}`, agency.id], [`s${index}`, service.id]])),
+    }),
+    [services, agency.id, period.from, period.to, period.granularity],
+  );
+  const result = useFollowingQuery(document, variables, version);
+  if (result.error && !result.data) return <ErrorMessage error={result.error} />;
+  const reports: Array<MetricsReport | undefined> = services.map((_, index) => result.data?.[`k${index}`]);
+  return (
+    <div className="table-scroll">
+      <table className="metrics-table">
+        <caption>{t('dashboard.servicesCaption', { from: period.from, to: period.to })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('metrics.service')}</th>
+            <th scope="col" className="numeric">{t('metrics.standardColumn')}</th>
+            <th scope="col" className="numeric">{t('metrics.indicators.medianDays.short')}</th>
+            <th scope="col" className="numeric">{t('metrics.indicators.withinStandard.short')}</th>
+            <th scope="col" className="numeric">{t('metrics.indicators.received.short')}</th>
+            <th scope="col" className="numeric">{t('metrics.indicators.openBacklog.short')}</th>
+            <th scope="col" className="numeric">{t('metrics.indicators.overdue.short')}</th>
+            <th scope="col" className="numeric">{t('metrics.indicators.ikm.short')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {services.map((service, index) => {
+            const report = reports[index];
+            const m = report?.window;
+            return (
+              <tr key={service.id}>
+                <th scope="row">
+                  <Link to={`${paths.dashboardService(regionId, agency.id, service.id)}${search}`}>{service.name}</Link>
+                </th>
+                <td className="numeric">{standardText(service) ?? t('common.notAvailable')}</td>
+                <td className="numeric">{format.days(m?.medianWorkingDays)}</td>
+                <td className="numeric">{format.share(m?.withinStandardShare)}</td>
+                <td className="numeric">{format.count(m?.received)}</td>
+                <td className="numeric">{format.count(m?.openBacklog)}</td>
+                <td className="numeric">{format.count(m?.overdue)}</td>
+                <td className="numeric">
+                  {report?.ikm.grade ? t('metrics.ikmWithGrade', { value: format.ikm(report.ikm.converted), grade: report.ikm.grade }) : t('common.notAvailable')}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
