@@ -5,6 +5,8 @@ import { afterEach } from 'vitest';
 if (typeof window !== 'undefined') {
   // jsdom has no layout; React Router's scroll restoration calls this on every navigation.
   window.scrollTo = () => {};
+  // jsdom cannot draw; without a 2D context the charts render only their text alternative.
+  HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
 
   // Vitest runs without globals, so Testing Library cannot register its own cleanup.
   afterEach(() => {

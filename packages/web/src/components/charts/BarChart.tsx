@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { seriesColours, useChart } from './chart';
+import { axisTheme, seriesColour, useChart } from './chart';
 import { ChartFrame, type ChartProps } from './ChartFrame';
 
 /** Horizontal bars: a ranking or a distribution, one bar per label. */
 export function BarChart(props: ChartProps & { max?: number }) {
   const { t } = useTranslation();
-  const { labels, series, format, max } = props;
+  const { labels, series, format, max, onDark } = props;
+  const theme = axisTheme(onDark);
   const config = useMemo(
     () => ({
       type: 'bar' as const,
@@ -15,7 +16,7 @@ export function BarChart(props: ChartProps & { max?: number }) {
         datasets: series.map((bars, index) => ({
           label: bars.label,
           data: bars.values,
-          backgroundColor: seriesColours[index % seriesColours.length],
+          backgroundColor: seriesColour(index, onDark),
           borderRadius: 4,
           maxBarThickness: 36,
         })),
@@ -25,14 +26,14 @@ export function BarChart(props: ChartProps & { max?: number }) {
         responsive: true,
         maintainAspectRatio: false,
         animation: false as const,
-        scales: { x: { beginAtZero: true, ...(max === undefined ? {} : { max }), ticks: { callback: (value: string | number) => format(Number(value)) } } },
+        scales: { x: { beginAtZero: true, ...(max === undefined ? {} : { max }), grid: theme.grid, ticks: { ...theme.ticks, callback: (value: string | number) => format(Number(value)) } }, y: { grid: theme.grid, ticks: theme.ticks } },
         plugins: {
-          legend: { display: series.length > 1, position: 'bottom' as const },
+          legend: { display: series.length > 1, position: 'bottom' as const, labels: theme.legend },
           tooltip: { callbacks: { label: (item: { dataset: { label?: string }; parsed: { x: number | null } }) => `${item.dataset.label ?? ''}: ${item.parsed.x === null ? t('common.notAvailable') : format(item.parsed.x)}` } },
         },
       },
     }),
-    [labels, series, format, max, t],
+    [labels, series, format, max, onDark, t],
   );
   const canvasRef = useChart(config);
   return <ChartFrame {...props} canvasRef={canvasRef} missing={t('common.notAvailable')} />;

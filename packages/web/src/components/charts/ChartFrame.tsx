@@ -14,6 +14,8 @@ export interface ChartProps {
   format: (value: number) => string;
   /** Height of the drawing area in pixels: fixed, so live data never moves the page. */
   height?: number;
+  /** Light text and lines for a dark background (wall mode). */
+  onDark?: boolean;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { AgencyHeadline } from './types';
 import { useMetricFormat } from './useMetricFormat';
 
 /** Agencies ranked by the share of requests completed within the standard. */
-export function Ranking({ agencies, height }: { agencies: AgencyHeadline[]; height?: number }) {
+export function Ranking({ agencies, height, onDark }: { agencies: AgencyHeadline[]; height?: number; onDark?: boolean }) {
   const { t } = useTranslation();
   const format = useMetricFormat();
   const ranked = useMemo(
@@ -17,5 +17,5 @@ export function Ranking({ agencies, height }: { agencies: AgencyHeadline[]; heig
     () => [{ label: t('metrics.indicators.withinStandard.name'), values: ranked.map((agency) => agency.metrics.withinStandardShare) }],
     [ranked, t],
   );
-  return <BarChart title={t('metrics.ranking')} labels={labels} series={series} format={format.share} max={1} height={height ?? Math.max(120, 56 * labels.length)} />;
+  return <BarChart title={t('metrics.ranking')} labels={labels} series={series} format={format.share} max={1} height={height ?? Math.max(120, 56 * labels.length)} onDark={onDark} />;
 }

@@ -20,15 +20,15 @@ const labelFormats: Record<'DAY' | 'WEEK' | 'MONTH', Intl.DateTimeFormatOptions>
 /** Trend lines of processing time, on-time share and requests received, one line per group. */
 export function TrendCharts({ lines, granularity, height = 220 }: { lines: TrendLine[]; granularity: 'DAY' | 'WEEK' | 'MONTH'; height?: number }) {
   const { t } = useTranslation();
-  const { formatDate } = useFormat();
+  const { formatDay } = useFormat();
   const format = useMetricFormat();
   const charts = useMemo(() => {
     const median = alignSeries(lines, (entry) => entry.medianWorkingDays);
     const share = alignSeries(lines, (entry) => entry.withinStandardShare);
     const received = alignSeries(lines, (entry) => entry.received);
-    const labels = median.periods.map((day) => formatDate(`${day}T00:00:00+07:00`, { dateStyle: undefined, ...labelFormats[granularity] }));
+    const labels = median.periods.map((day) => formatDay(day, { dateStyle: undefined, ...labelFormats[granularity] }));
     return { labels, median: median.series, share: share.series, received: received.series };
-    // formatDate is rebuilt every render; it changes only with the language, as `t` does.
+    // formatDay is rebuilt every render; it changes only with the language, as `t` does.
   }, [lines, granularity, t]);
   return (
     <div className="chart-grid">

@@ -12,6 +12,7 @@ import { TrendCharts } from '../../components/metrics/TrendCharts';
 import { ikmFields, metricsFields, reportFields, seriesFields, type MetricsReport } from '../../components/metrics/types';
 import { useMetricFormat, useStandardText } from '../../components/metrics/useMetricFormat';
 import { Empty, ErrorMessage, Loading } from '../../components/QueryStatus';
+import { useFormat } from '../../i18n/format';
 import { LeaderGate } from './LeaderGate';
 import { usePeriod, type Period } from './period';
 import { AgencyCatalogueQuery, type AgencyCatalogue, type AgencyService } from './queries';
@@ -100,6 +101,7 @@ function AgencyView({ regionId, agency, service }: { regionId: string; agency: A
 function ServicesTable({ regionId, agency, period, version, search }: { regionId: string; agency: AgencyCatalogue; period: Period; version: string | undefined; search: string }) {
   const { t } = useTranslation();
   const format = useMetricFormat();
+  const { formatDay } = useFormat();
   const standardText = useStandardText();
   const services = agency.serviceTypes;
   const document = useBatchedMetricsDocument(services.length, `computedAt window { ${metricsFields} } ikm { ${ikmFields} }`, true);
@@ -118,7 +120,7 @@ function ServicesTable({ regionId, agency, period, version, search }: { regionId
   return (
     <div className="table-scroll">
       <table className="metrics-table">
-        <caption>{t('dashboard.servicesCaption', { from: period.from, to: period.to })}</caption>
+        <caption>{t('dashboard.servicesCaption', { from: formatDay(period.from), to: formatDay(period.to) })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('metrics.service')}</th>

@@ -11,6 +11,7 @@ import { ikmFields, metricsFields, seriesFields, type AgencyHeadline, type Metri
 import { useMetricFormat, useStandardText } from '../../components/metrics/useMetricFormat';
 import { Empty, ErrorMessage, Loading } from '../../components/QueryStatus';
 import { nodes } from '../../graphql/types';
+import { useFormat } from '../../i18n/format';
 import { lastDaysRange } from '../dashboard/period';
 import { Ranking } from '../../components/metrics/Ranking';
 import { DownloadLinks } from './DownloadLinks';
@@ -24,6 +25,7 @@ const REFRESH_GAP_MS = 30_000;
 /** `/publik/:regionId`: the region's service figures for everyone, without signing in. */
 export function PublicRegionPage() {
   const { t } = useTranslation();
+  const { formatDay } = useFormat();
   const { regionId = '' } = useParams();
   const [catalogue] = useQuery({ query: PublicCatalogueQuery, variables: { id: regionId } });
   const { dashboard, error, retry } = useLiveRegionDashboard(regionId);
@@ -46,7 +48,7 @@ export function PublicRegionPage() {
       <section aria-labelledby="public-ranking">
         <h2 id="public-ranking">{t('public.ranking')}</h2>
         <LastUpdated computedAt={dashboard.computedAt} />
-        <AgencyMetricsTable caption={t('public.rankingCaption', { from: dashboard.from, to: dashboard.to })} rows={rankedByShare(dashboard.agencies)} />
+        <AgencyMetricsTable caption={t('public.rankingCaption', { from: formatDay(dashboard.from), to: formatDay(dashboard.to) })} rows={rankedByShare(dashboard.agencies)} />
         <DownloadLinks table={agencyTable(dashboard.agencies, region.name)} meta={meta} />
         <Ranking agencies={dashboard.agencies} />
       </section>

@@ -62,7 +62,7 @@ export function WallPage() {
             <AgencyTrend agencyId={current.agencyId} label={current.shortName} />
           </section>
           <aside className="wall__side">
-            <Ranking agencies={agencies} height={260} />
+            <Ranking agencies={agencies} height={300} onDark />
             <ol className="wall__rotation" aria-label={t('wall.rotation', { seconds })}>
               {agencies.map((agency, index) => (
                 <li key={agency.agencyId} aria-current={index === turn % agencies.length ? 'true' : undefined}>
@@ -92,16 +92,16 @@ function WallClock() {
 function AgencyTrend({ agencyId, label }: { agencyId: string; label: string }) {
   const { t } = useTranslation();
   const format = useMetricFormat();
-  const { formatDate } = useFormat();
+  const { formatDay } = useFormat();
   const report = useLiveMetrics(agencyId, null);
   const chart = useMemo(() => {
     const received = alignSeries([{ label: t('metrics.indicators.received.name'), series: report?.series ?? [] }], (entry) => entry.received);
     const completed = alignSeries([{ label: t('metrics.indicators.completed.name'), series: report?.series ?? [] }], (entry) => entry.completed);
     return {
-      labels: received.periods.map((day) => formatDate(`${day}T00:00:00+07:00`, { dateStyle: undefined, day: 'numeric', month: 'short' })),
+      labels: received.periods.map((day) => formatDay(day, { dateStyle: undefined, day: 'numeric', month: 'short' })),
       series: [...received.series, ...completed.series],
     };
-    // formatDate is rebuilt every render; it changes only with the language, as `t` does.
+    // formatDay is rebuilt every render; it changes only with the language, as `t` does.
   }, [report, t]);
-  return <LineChart title={t('wall.trend', { agency: label })} labels={chart.labels} series={chart.series} format={format.count} height={260} />;
+  return <LineChart title={t('wall.trend', { agency: label })} labels={chart.labels} series={chart.series} format={format.count} height={340} onDark />;
 }
