@@ -11,7 +11,7 @@ export function useMetricFormat() {
     const or = (value: number | null | undefined, render: (value: number) => string) =>
       value === null || value === undefined ? t('common.notAvailable') : render(value);
     return {
-      days: (value: number | null | undefined) => or(value, (v) => t('metrics.units.days', { value: number(v, { maximumFractionDigits: 1 }) })),
+      days: (value: number | null | undefined) => or(value, (v) => t('metrics.units.days', { value: number(v, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })),
       share: (value: number | null | undefined) => or(value, (v) => number(v, { style: 'percent', maximumFractionDigits: 0 })),
       count: (value: number | null | undefined) => or(value, (v) => number(v)),
       decimal: (value: number | null | undefined) => or(value, (v) => number(v, { maximumFractionDigits: 1 })),

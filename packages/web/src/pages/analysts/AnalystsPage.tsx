@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/usePageTitle';
-import { examples, graphiqlUrl } from './examples';
+import { useQuery } from 'urql';
+import { AnalystsSampleQuery, examples, graphiqlUrl, sampleOf } from './examples';
 
 /** `/analis`: how to read the data through the API, with examples that open in GraphiQL. */
 export function AnalystsPage() {
   const { t } = useTranslation();
   usePageTitle(t('analysts.title'));
+  const [{ data }] = useQuery({ query: AnalystsSampleQuery });
+  const sample = sampleOf(data);
   return (
     <article aria-labelledby="analysts-title" className="analysts">
       <h1 id="analysts-title">{t('analysts.title')}</h1>
@@ -24,7 +27,7 @@ export function AnalystsPage() {
             <h3 id={`example-${example.key}`}>{t(`analysts.example.${example.key}.title`)}</h3>
             <p>{t(`analysts.example.${example.key}.description`)}</p>
             <pre className="code"><code>{example.query}</code></pre>
-            <a className="button" href={graphiqlUrl(example.query)} target="_blank" rel="noreferrer">
+            <a className="button" href={graphiqlUrl(example.query, sample && example.variables(sample))} target="_blank" rel="noreferrer">
               {t('analysts.tryIt')}
             </a>
           </section>

@@ -1,8 +1,17 @@
 // Example queries for analysts, opened in GraphiQL (`/graphql?query=…`) with one click.
 
+import { gql } from 'urql';
+
+/** Real ids to fill the examples' variables with, so each opens ready to run. */
+export interface Sample {
+  regionId: string;
+  agencyId: string | undefined;
+}
+
 export interface Example {
   key: 'regionDashboard' | 'serviceMetrics' | 'holidays' | 'regions';
   query: string;
+  variables: (sample: Sample) => Record<string, unknown>;
 }
 
 export const examples: Example[] = [
@@ -21,6 +30,7 @@ query RegionDashboard($regionId: ID!) {
     }
   }
 }`,
+    variables: (sample) => ({ regionId: sample.regionId }),
   },
   {
     key: 'serviceMetrics',
@@ -32,6 +42,7 @@ query ServiceMetrics($agencyId: ID!) {
     ikm { converted grade responses sampleSufficient }
   }
 }`,
+    variables: (sample) => ({ agencyId: sample.agencyId }),
   },
   {
     key: 'holidays',
@@ -39,6 +50,7 @@ query ServiceMetrics($agencyId: ID!) {
 query Holidays($regionId: ID!) {
   holidays(regionId: $regionId, year: 2026) { date name collectiveLeave }
 }`,
+    variables: (sample) => ({ regionId: sample.regionId }),
   },
   {
     key: 'regions',
@@ -60,7 +72,33 @@ query Regions($after: String) {
     }
   }
 }`,
+    variables: () => ({}),
   },
 ];
 
-export const graphiqlUrl = (query: string) => `/graphql?query=${encodeURIComponent(query)}`;
+/** GraphiQL (served at /graphql) opens with the query and variables of its URL. */
+export function graphiqlUrl(query: string, variables?: Record<string, unknown>): string {
+  const params = new URLSearchParams({ query });
+  if (variables && Object.keys(variables).length > 0) params.set('variables', JSON.stringify(variables, null, 2));
+  return `/graphql?${params.toString().replace(/\+/g, '%20')}`;
+}
+
+/** The first region, and its first agency that delivers services. */
+interface SampleData {
+  regions: { edges: Array<{ node: { id: string; agencies: { edges: Array<{ node: { id: string; serviceTypes: Array<{ id: string }> } }> } } }> };
+}
+
+export const AnalystsSampleQuery = gql<SampleData>`
+  query AnalystsSample {
+    regions(first: 1) {
+      edges { node { id agencies(first: 100) { edges { node { id serviceTypes { id } } } } } }
+    }
+  }
+`;
+
+export function sampleOf(data: SampleData | undefined): Sample | undefined {
+  const region = data?.regions.edges[0]?.node;
+  if (!region) return undefined;
+  const agency = region.agencies.edges.map((edge) => edge.node).find((node) => node.serviceTypes.length > 0);
+  return { regionId: region.id, agencyId: agency?.id };
+}

@@ -6,7 +6,9 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { LineChart } from '../../components/charts/LineChart';
 import { KpiTiles } from '../../components/metrics/KpiTiles';
 import { LastUpdated, useNow } from '../../components/metrics/LastUpdated';
-import { useLiveMetrics, useLiveRegionDashboard } from '../../components/metrics/live';
+import { useBatchedMetricsDocument, useFollowingQuery, useLiveRegionDashboard } from '../../components/metrics/live';
+import { seriesFields } from '../../components/metrics/types';
+import { lastDaysRange } from '../dashboard/period';
 import { alignSeries } from '../../components/metrics/trends';
 import { useMetricFormat } from '../../components/metrics/useMetricFormat';
 import { Loading } from '../../components/QueryStatus';
@@ -59,7 +61,7 @@ export function WallPage() {
             </h1>
             <p className="wall__subtitle">{t('dashboard.headline', { days: 30 })}</p>
             <KpiTiles metrics={current.metrics} ikm={current.ikm} />
-            <AgencyTrend agencyId={current.agencyId} label={current.shortName} />
+            <AgencyTrend agencyId={current.agencyId} label={current.shortName} version={dashboard.computedAt} />
           </section>
           <aside className="wall__side">
             <Ranking agencies={agencies} height={300} onDark />
@@ -88,20 +90,26 @@ function WallClock() {
   );
 }
 
-/** The current agency's last 30 days, day by day, live. */
-function AgencyTrend({ agencyId, label }: { agencyId: string; label: string }) {
+/**
+ * The current agency's last twelve weeks, week by week, refetched as live updates arrive. Weeks,
+ * not days: the screen usually runs without signing in, and a day's small groups are withheld.
+ */
+function AgencyTrend({ agencyId, label, version }: { agencyId: string; label: string; version: string }) {
   const { t } = useTranslation();
   const format = useMetricFormat();
   const { formatDay } = useFormat();
-  const report = useLiveMetrics(agencyId, null);
+  const document = useBatchedMetricsDocument(1, `series { ${seriesFields} }`, false);
+  const variables = useMemo(() => ({ ...lastDaysRange(84), granularity: 'WEEK', a0: agencyId }), [agencyId]);
+  const result = useFollowingQuery(document, variables, version);
   const chart = useMemo(() => {
-    const received = alignSeries([{ label: t('metrics.indicators.received.name'), series: report?.series ?? [] }], (entry) => entry.received);
-    const completed = alignSeries([{ label: t('metrics.indicators.completed.name'), series: report?.series ?? [] }], (entry) => entry.completed);
+    const series = result.data?.k0?.series ?? [];
+    const received = alignSeries([{ label: t('metrics.indicators.received.name'), series }], (entry) => entry.received);
+    const completed = alignSeries([{ label: t('metrics.indicators.completed.name'), series }], (entry) => entry.completed);
     return {
       labels: received.periods.map((day) => formatDay(day, { dateStyle: undefined, day: 'numeric', month: 'short' })),
       series: [...received.series, ...completed.series],
     };
     // formatDay is rebuilt every render; it changes only with the language, as `t` does.
-  }, [report, t]);
-  return <LineChart title={t('wall.trend', { agency: label })} labels={chart.labels} series={chart.series} format={format.count} height={340} onDark />;
+  }, [result.data, t]);
+  return <LineChart title={t('wall.trend', { agency: label })} labels={chart.labels} series={chart.series} format={format.count} height={250} onDark />;
 }
