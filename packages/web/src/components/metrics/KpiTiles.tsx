@@ -18,7 +18,7 @@ export function KpiTiles({ metrics, ikm, standard }: { metrics: MetricsFigures; 
     tiles.push({
       key: 'ikm',
       label: t('metrics.indicators.ikm.name'),
-      value: ikm.grade ? t('metrics.ikmWithGrade', { value: format.ikm(ikm.converted), grade: ikm.grade }) : t('common.notAvailable'),
+      value: format.ikmGrade(ikm),
       note: ikm.responses === null ? undefined : t('metrics.responses', { count: format.count(ikm.responses) }),
     });
   }

@@ -47,7 +47,7 @@ export interface MetricsReport {
   ikm: IkmFigures;
 }
 
-export const metricsFields = /* GraphQL */ `
+export const seriesFields = /* GraphQL */ `
   from
   to
   suppressed
@@ -55,6 +55,11 @@ export const metricsFields = /* GraphQL */ `
   completed
   withinStandardShare
   medianWorkingDays
+`;
+
+/** A window's figures: a period's, plus the percentile, throughput and the current backlog. */
+export const metricsFields = /* GraphQL */ `
+  ${seriesFields}
   p90WorkingDays
   throughputPerDay
   openBacklog
@@ -67,16 +72,6 @@ export const ikmFields = /* GraphQL */ `
   converted
   grade
   sampleSufficient
-`;
-
-export const seriesFields = /* GraphQL */ `
-  from
-  to
-  suppressed
-  received
-  completed
-  withinStandardShare
-  medianWorkingDays
 `;
 
 export const regionDashboardFields = /* GraphQL */ `

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/format';
+import type { IkmFigures } from './types';
 
 /** The indicators' number formats in the viewer's language (id-ID or en-GB); null reads "—". */
 export function useMetricFormat() {
@@ -15,7 +16,11 @@ export function useMetricFormat() {
       share: (value: number | null | undefined) => or(value, (v) => number(v, { style: 'percent', maximumFractionDigits: 0 })),
       count: (value: number | null | undefined) => or(value, (v) => number(v)),
       decimal: (value: number | null | undefined) => or(value, (v) => number(v, { maximumFractionDigits: 1 })),
-      ikm: (value: number | null | undefined) => or(value, (v) => number(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 })),
+      /** The IKM score with its grade, "80,81 (B)". */
+      ikmGrade: (ikm: IkmFigures | undefined) =>
+        ikm?.grade && ikm.converted !== null
+          ? t('metrics.ikmWithGrade', { value: number(ikm.converted, { minimumFractionDigits: 2, maximumFractionDigits: 2 }), grade: ikm.grade })
+          : t('common.notAvailable'),
     };
   }, [t, language]);
 }

@@ -9,8 +9,9 @@ import { LastUpdated } from '../../components/metrics/LastUpdated';
 import { useBatchedMetricsDocument, useFollowingQuery, useLiveMetrics } from '../../components/metrics/live';
 import { PeriodSelector } from '../../components/metrics/PeriodSelector';
 import { TrendCharts } from '../../components/metrics/TrendCharts';
-import { ikmFields, metricsFields, reportFields, seriesFields, type MetricsReport } from '../../components/metrics/types';
-import { useMetricFormat, useStandardText } from '../../components/metrics/useMetricFormat';
+import { MetricsTable } from '../../components/metrics/MetricsTable';
+import { ikmFields, metricsFields, reportFields } from '../../components/metrics/types';
+import { useStandardText } from '../../components/metrics/useMetricFormat';
 import { Empty, ErrorMessage, Loading } from '../../components/QueryStatus';
 import { useFormat } from '../../i18n/format';
 import { LeaderGate } from './LeaderGate';
@@ -100,7 +101,6 @@ function AgencyView({ regionId, agency, service }: { regionId: string; agency: A
 /** The agency's services over the chosen period, against their standards. */
 function ServicesTable({ regionId, agency, period, version, search }: { regionId: string; agency: AgencyCatalogue; period: Period; version: string | undefined; search: string }) {
   const { t } = useTranslation();
-  const format = useMetricFormat();
   const { formatDay } = useFormat();
   const standardText = useStandardText();
   const services = agency.serviceTypes;
@@ -116,46 +116,21 @@ function ServicesTable({ regionId, agency, period, version, search }: { regionId
   );
   const result = useFollowingQuery(document, variables, version);
   if (result.error && !result.data) return <ErrorMessage error={result.error} />;
-  const reports: Array<MetricsReport | undefined> = services.map((_, index) => result.data?.[`k${index}`]);
   return (
-    <div className="table-scroll">
-      <table className="metrics-table">
-        <caption>{t('dashboard.servicesCaption', { from: formatDay(period.from), to: formatDay(period.to) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('metrics.service')}</th>
-            <th scope="col" className="numeric">{t('metrics.standardColumn')}</th>
-            <th scope="col" className="numeric">{t('metrics.indicators.medianDays.short')}</th>
-            <th scope="col" className="numeric">{t('metrics.indicators.withinStandard.short')}</th>
-            <th scope="col" className="numeric">{t('metrics.indicators.received.short')}</th>
-            <th scope="col" className="numeric">{t('metrics.indicators.openBacklog.short')}</th>
-            <th scope="col" className="numeric">{t('metrics.indicators.overdue.short')}</th>
-            <th scope="col" className="numeric">{t('metrics.indicators.ikm.short')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {services.map((service, index) => {
-            const report = reports[index];
-            const m = report?.window;
-            return (
-              <tr key={service.id}>
-                <th scope="row">
-                  <Link to={`${paths.dashboardService(regionId, agency.id, service.id)}${search}`}>{service.name}</Link>
-                </th>
-                <td className="numeric">{standardText(service) ?? t('common.notAvailable')}</td>
-                <td className="numeric">{format.days(m?.medianWorkingDays)}</td>
-                <td className="numeric">{format.share(m?.withinStandardShare)}</td>
-                <td className="numeric">{format.count(m?.received)}</td>
-                <td className="numeric">{format.count(m?.openBacklog)}</td>
-                <td className="numeric">{format.count(m?.overdue)}</td>
-                <td className="numeric">
-                  {report?.ikm.grade ? t('metrics.ikmWithGrade', { value: format.ikm(report.ikm.converted), grade: report.ikm.grade }) : t('common.notAvailable')}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <MetricsTable
+      caption={t('dashboard.servicesCaption', { from: formatDay(period.from), to: formatDay(period.to) })}
+      nameHeader={t('metrics.service')}
+      columns={['standard', 'medianDays', 'withinStandard', 'received', 'openBacklog', 'overdue', 'ikm']}
+      rows={services.map((service, index) => {
+        const report = result.data?.[`k${index}`];
+        return {
+          key: service.id,
+          name: <Link to={`${paths.dashboardService(regionId, agency.id, service.id)}${search}`}>{service.name}</Link>,
+          metrics: report?.window,
+          ikm: report?.ikm,
+          standard: standardText(service),
+        };
+      })}
+    />
   );
 }

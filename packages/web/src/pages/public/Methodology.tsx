@@ -13,22 +13,12 @@ export function Methodology() {
         <section key={key} aria-labelledby={`method-${key}`}>
           <h3 id={`method-${key}`}>{t(`metrics.indicators.${key}.name`)}</h3>
           <dl className="facts facts--stacked">
-            <div>
-              <dt>{t('public.methodology.definition')}</dt>
-              <dd>{t(`metrics.indicators.${key}.definition`)}</dd>
-            </div>
-            <div>
-              <dt>{t('public.methodology.unit')}</dt>
-              <dd>{t(`metrics.indicators.${key}.unit`)}</dd>
-            </div>
-            <div>
-              <dt>{t('public.methodology.formula')}</dt>
-              <dd>{t(`metrics.indicators.${key}.formula`)}</dd>
-            </div>
-            <div>
-              <dt>{t('public.methodology.period')}</dt>
-              <dd>{t(`metrics.indicators.${key}.period`)}</dd>
-            </div>
+            {(['definition', 'unit', 'formula', 'period'] as const).map((field) => (
+              <div key={field}>
+                <dt>{t(`public.methodology.${field}`)}</dt>
+                <dd>{t(`metrics.indicators.${key}.${field}`)}</dd>
+              </div>
+            ))}
             <div>
               <dt>{t('public.methodology.producer')}</dt>
               <dd>{t('public.methodology.producerText')}</dd>

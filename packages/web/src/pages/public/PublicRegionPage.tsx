@@ -8,7 +8,8 @@ import { LastUpdated } from '../../components/metrics/LastUpdated';
 import { useBatchedMetricsDocument, useFollowingQuery, useLiveRegionDashboard } from '../../components/metrics/live';
 import { TrendCharts } from '../../components/metrics/TrendCharts';
 import { ikmFields, metricsFields, seriesFields, type AgencyHeadline, type MetricsReport } from '../../components/metrics/types';
-import { useMetricFormat, useStandardText } from '../../components/metrics/useMetricFormat';
+import { MetricsTable } from '../../components/metrics/MetricsTable';
+import { useStandardText } from '../../components/metrics/useMetricFormat';
 import { Empty, ErrorMessage, Loading } from '../../components/QueryStatus';
 import { nodes } from '../../graphql/types';
 import { useFormat } from '../../i18n/format';
@@ -134,11 +135,9 @@ function AgencySection({
   meta: Record<string, string>;
 }) {
   const { t } = useTranslation();
-  const format = useMetricFormat();
   const standardText = useStandardText();
   const headingId = `agency-${agency.id.replace(/[^\w-]/g, '')}`;
   const computedAt = rows.find((row) => row.report)?.report?.computedAt;
-  const anySuppressed = rows.some((row) => row.report?.window.suppressed || row.report?.ikm.suppressed);
   const table: DataTable = {
     name: `layanan-${slug(agency.shortName)}`,
     columns: ['service', 'standard', 'from', 'to', 'suppressed', 'received', 'completed', 'median_working_days', 'within_standard_share', 'open_backlog', 'overdue', 'ikm', 'ikm_grade', 'ikm_responses'],
@@ -147,54 +146,17 @@ function AgencySection({
       return [service.name, standardText(service) ?? null, m?.from ?? null, m?.to ?? null, m?.suppressed ?? null, m?.received ?? null, m?.completed ?? null, m?.medianWorkingDays ?? null, m?.withinStandardShare ?? null, m?.openBacklog ?? null, m?.overdue ?? null, report?.ikm.converted ?? null, report?.ikm.grade ?? null, report?.ikm.responses ?? null];
     }),
   };
-  const suppressedMark = (suppressed: boolean | undefined) =>
-    suppressed ? (
-      <sup>
-        <abbr title={t('metrics.suppressed')} className="suppressed-mark">*</abbr>
-      </sup>
-    ) : null;
-
   return (
     <section aria-labelledby={headingId} className="public__agency">
       <h2 id={headingId}>{agency.name}</h2>
       <h3>{t('public.services')}</h3>
       {computedAt ? <LastUpdated computedAt={computedAt} /> : <Loading />}
-      <div className="table-scroll">
-        <table className="metrics-table">
-          <caption>{t('public.servicesCaption', { agency: agency.name })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('metrics.service')}</th>
-              <th scope="col" className="numeric">{t('metrics.standardColumn')}</th>
-              <th scope="col" className="numeric">{t('metrics.indicators.medianDays.short')}</th>
-              <th scope="col" className="numeric">{t('metrics.indicators.withinStandard.short')}</th>
-              <th scope="col" className="numeric">{t('metrics.indicators.received.short')}</th>
-              <th scope="col" className="numeric">{t('metrics.indicators.ikm.short')}</th>
-              <th scope="col" className="numeric">{t('metrics.indicators.responses.short')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ service, report }) => (
-              <tr key={service.id}>
-                <th scope="row">
-                  {service.name}
-                  {suppressedMark(report?.window.suppressed)}
-                </th>
-                <td className="numeric">{standardText(service) ?? t('common.notAvailable')}</td>
-                <td className="numeric">{format.days(report?.window.medianWorkingDays)}</td>
-                <td className="numeric">{format.share(report?.window.withinStandardShare)}</td>
-                <td className="numeric">{format.count(report?.window.received)}</td>
-                <td className="numeric">
-                  {report?.ikm.grade ? t('metrics.ikmWithGrade', { value: format.ikm(report.ikm.converted), grade: report.ikm.grade }) : t('common.notAvailable')}
-                  {suppressedMark(report?.ikm.suppressed)}
-                </td>
-                <td className="numeric">{format.count(report?.ikm.responses)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {anySuppressed && <p className="footnote">* {t('metrics.suppressed')}</p>}
-      </div>
+      <MetricsTable
+        caption={t('public.servicesCaption', { agency: agency.name })}
+        nameHeader={t('metrics.service')}
+        columns={['standard', 'medianDays', 'withinStandard', 'received', 'ikm', 'responses']}
+        rows={rows.map(({ service, report }) => ({ key: service.id, name: service.name, metrics: report?.window, ikm: report?.ikm, standard: standardText(service) }))}
+      />
       <DownloadLinks table={table} meta={meta} />
       <h3>{t('public.trends')}</h3>
       <TrendCharts lines={[{ label: agency.shortName, series: series ?? [] }]} granularity="MONTH" height={200} />
