@@ -54,6 +54,14 @@ describe('dashboard, wall and public pages against a real server', () => {
     return page;
   }
 
+  /** Waits until each selector's element shows a figure instead of the "—" it has while loading. */
+  async function figuresShown(page: Page, selectors: string[]) {
+    await page.waitForFunction(
+      (all) => all.every((selector) => (document.querySelector(selector)?.textContent ?? '—') !== '—'),
+      selectors,
+    );
+  }
+
   async function signIn(page: Page, username: string) {
     const account = server.demoAccounts.find((candidate) => candidate.username === username)!;
     await page.getByLabel(id.login.username).fill(account.username);
@@ -152,13 +160,14 @@ describe('dashboard, wall and public pages against a real server', () => {
     await page.getByRole('link', { name: /Kependudukan/ }).first().click();
     await page.getByRole('heading', { level: 2, name: id.dashboard.services }).waitFor();
     expect(new URL(page.url()).searchParams.get('periode')).toBe('90');
-    await page.locator('.metrics-table tbody tr').first().waitFor();
+    await figuresShown(page, ['[data-figure="received"] .kpi__value', '.metrics-table tbody [data-figure="received"]']);
     await screenshot(page, 'dashboard-agency-id');
 
     // Down to one service, then back up to the region, in English.
     await page.getByRole('link', { name: 'Kartu Tanda Penduduk Elektronik (KTP-el)' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kartu Tanda Penduduk Elektronik (KTP-el)' }).waitFor();
     await page.locator('[data-figure="medianDays"] .kpi__note').waitFor();
+    await figuresShown(page, ['[data-figure="received"] .kpi__value']);
     await screenshot(page, 'dashboard-service-id');
     await page.getByRole('button', { name: 'English (EN)' }).click();
     await page.getByRole('link', { name: 'Kota Serang' }).click();
@@ -190,7 +199,10 @@ describe('dashboard, wall and public pages against a real server', () => {
   it('lists example queries for analysts that open GraphiQL prefilled', async () => {
     const page = await openPage('/analis');
     await page.getByRole('heading', { level: 1, name: id.analysts.title }).waitFor();
-    const href = await page.getByRole('link', { name: id.analysts.tryIt }).first().getAttribute('href');
+    // The links carry real ids once the page has fetched a sample region.
+    const link = page.getByRole('link', { name: id.analysts.tryIt }).first();
+    await page.locator('a[href*="variables="]').first().waitFor();
+    const href = await link.getAttribute('href');
     const url = new URL(href!, server.url);
     expect(url.pathname).toBe('/graphql');
     expect(url.searchParams.get('query')).toContain('regionServiceDashboard');

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { IkmFigures, MetricsFigures } from './types';
 import { useMetricFormat } from './useMetricFormat';
 
-/** The headline figures as large tiles (fixed size: numbers change, the layout does not). */
-export function KpiTiles({ metrics, ikm, standard }: { metrics: MetricsFigures; ikm?: IkmFigures; standard?: string }) {
+/** The headline figures as large tiles (fixed size: numbers change, the layout does not); IKM when asked. */
+export function KpiTiles({ metrics, ikm, standard, withIkm = false }: { metrics: MetricsFigures; ikm?: IkmFigures; standard?: string; withIkm?: boolean }) {
   const { t } = useTranslation();
   const format = useMetricFormat();
   const tiles: Array<{ key: string; label: string; value: string; note?: string; alert?: boolean }> = [
@@ -14,12 +14,12 @@ export function KpiTiles({ metrics, ikm, standard }: { metrics: MetricsFigures; 
     { key: 'openBacklog', label: t('metrics.indicators.openBacklog.name'), value: format.count(metrics.openBacklog) },
     { key: 'overdue', label: t('metrics.indicators.overdue.name'), value: format.count(metrics.overdue), alert: Boolean(metrics.overdue) },
   ];
-  if (ikm) {
+  if (withIkm) {
     tiles.push({
       key: 'ikm',
       label: t('metrics.indicators.ikm.name'),
       value: format.ikmGrade(ikm),
-      note: ikm.responses === null ? undefined : t('metrics.responses', { count: format.count(ikm.responses) }),
+      note: ikm?.responses == null ? undefined : t('metrics.responses', { count: format.count(ikm.responses) }),
     });
   }
   return (

@@ -96,6 +96,21 @@ export const reportFields = /* GraphQL */ `
   ikm { ${ikmFields} }
 `;
 
+/** Figures not known yet: every one reads "—", so the layout is in place before they arrive. */
+export const unknownFigures: MetricsFigures = {
+  from: '',
+  to: '',
+  suppressed: false,
+  received: null,
+  completed: null,
+  withinStandardShare: null,
+  medianWorkingDays: null,
+  p90WorkingDays: null,
+  throughputPerDay: null,
+  openBacklog: null,
+  overdue: null,
+};
+
 /** Of two readings of the same figures (query and subscription), the more recent one. */
 export function latest<T extends { computedAt: string }>(...readings: Array<T | null | undefined>): T | undefined {
   let best: T | undefined;

@@ -10,7 +10,7 @@ import { useBatchedMetricsDocument, useFollowingQuery, useLiveMetrics } from '..
 import { PeriodSelector } from '../../components/metrics/PeriodSelector';
 import { TrendCharts } from '../../components/metrics/TrendCharts';
 import { MetricsTable } from '../../components/metrics/MetricsTable';
-import { ikmFields, metricsFields, reportFields } from '../../components/metrics/types';
+import { ikmFields, metricsFields, reportFields, unknownFigures } from '../../components/metrics/types';
 import { useStandardText } from '../../components/metrics/useMetricFormat';
 import { Empty, ErrorMessage, Loading } from '../../components/QueryStatus';
 import { useFormat } from '../../i18n/format';
@@ -73,7 +73,8 @@ function AgencyView({ regionId, agency, service }: { regionId: string; agency: A
 
       <section aria-labelledby="agency-headline">
         <h2 id="agency-headline">{t('dashboard.headline', { days: 30 })}</h2>
-        {live ? <KpiTiles metrics={live.window} ikm={live.ikm} standard={service ? standardText(service) : undefined} /> : <Loading />}
+        {/* Until the first reading, the same tiles with dashes: nothing moves when it arrives. */}
+        <KpiTiles metrics={live?.window ?? unknownFigures} ikm={live?.ikm} withIkm standard={service ? standardText(service) : undefined} />
       </section>
 
       <section aria-labelledby="agency-period">

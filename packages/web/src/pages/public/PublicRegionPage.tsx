@@ -150,7 +150,7 @@ function AgencySection({
     <section aria-labelledby={headingId} className="public__agency">
       <h2 id={headingId}>{agency.name}</h2>
       <h3>{t('public.services')}</h3>
-      {computedAt ? <LastUpdated computedAt={computedAt} /> : <Loading />}
+      {computedAt ? <LastUpdated computedAt={computedAt} /> : <p className="updated">{t('common.loading')}</p>}
       <MetricsTable
         caption={t('public.servicesCaption', { agency: agency.name })}
         nameHeader={t('metrics.service')}

@@ -60,7 +60,7 @@ export function WallPage() {
               {current.name}
             </h1>
             <p className="wall__subtitle">{t('dashboard.headline', { days: 30 })}</p>
-            <KpiTiles metrics={current.metrics} ikm={current.ikm} />
+            <KpiTiles metrics={current.metrics} ikm={current.ikm} withIkm />
             <AgencyTrend agencyId={current.agencyId} label={current.shortName} version={dashboard.computedAt} />
           </section>
           <aside className="wall__side">
