@@ -24,7 +24,7 @@ visit(ROUTE);
 
 let total = 0;
 for (const file of [...files].sort()) {
-  const size = gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length;
+  const size = gzipSync(readFileSync(path.join(dist, file))).length;
   total += size;
   console.log(`  ${file.padEnd(44)} ${(size / 1024).toFixed(1).padStart(7)} KB gzip`);
 }
