@@ -140,10 +140,10 @@ function AgencySection({
   const computedAt = rows.find((row) => row.report)?.report?.computedAt;
   const table: DataTable = {
     name: `layanan-${slug(agency.shortName)}`,
-    columns: ['service', 'standard', 'from', 'to', 'suppressed', 'received', 'completed', 'median_working_days', 'within_standard_share', 'open_backlog', 'overdue', 'ikm', 'ikm_grade', 'ikm_responses'],
+    columns: ['service', 'standard_value', 'standard_unit', 'from', 'to', 'suppressed', 'received', 'completed', 'median_working_days', 'within_standard_share', 'open_backlog', 'overdue', 'ikm', 'ikm_grade', 'ikm_responses'],
     rows: rows.map(({ service, report }) => {
       const m = report?.window;
-      return [service.name, standardText(service) ?? null, m?.from ?? null, m?.to ?? null, m?.suppressed ?? null, m?.received ?? null, m?.completed ?? null, m?.medianWorkingDays ?? null, m?.withinStandardShare ?? null, m?.openBacklog ?? null, m?.overdue ?? null, report?.ikm.converted ?? null, report?.ikm.grade ?? null, report?.ikm.responses ?? null];
+      return [service.name, service.currentStandard?.targetValue ?? null, service.currentStandard?.targetUnit ?? null, m?.from ?? null, m?.to ?? null, m?.suppressed ?? null, m?.received ?? null, m?.completed ?? null, m?.medianWorkingDays ?? null, m?.withinStandardShare ?? null, m?.openBacklog ?? null, m?.overdue ?? null, report?.ikm.converted ?? null, report?.ikm.grade ?? null, report?.ikm.responses ?? null];
     }),
   };
   return (
