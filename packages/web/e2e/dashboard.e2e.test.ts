@@ -62,6 +62,11 @@ describe('dashboard, wall and public pages against a real server', () => {
     );
   }
 
+  /** Waits until the trend charts have data (their hidden tables have rows). */
+  async function trendsDrawn(page: Page) {
+    await page.locator('.chart-grid .chart .visually-hidden tbody tr').first().waitFor({ state: 'attached' });
+  }
+
   async function signIn(page: Page, username: string) {
     const account = server.demoAccounts.find((candidate) => candidate.username === username)!;
     await page.getByLabel(id.login.username).fill(account.username);
@@ -135,7 +140,7 @@ describe('dashboard, wall and public pages against a real server', () => {
     await received.waitFor();
     await page.locator('[data-state="connected"]').first().waitFor();
     const before = await received.textContent();
-    await page.locator('.chart canvas').first().waitFor();
+    await trendsDrawn(page);
     await screenshot(page, 'dashboard-id');
 
     // A marker that survives only if the page is not reloaded.
@@ -172,7 +177,7 @@ describe('dashboard, wall and public pages against a real server', () => {
     await page.getByRole('button', { name: 'English (EN)' }).click();
     await page.getByRole('link', { name: 'Kota Serang' }).click();
     await page.getByRole('heading', { level: 1, name: en.dashboard.regionTitle.replace('{{region}}', 'Kota Serang') }).waitFor();
-    await page.locator('.chart canvas').first().waitFor();
+    await trendsDrawn(page);
     await screenshot(page, 'dashboard-en');
   });
 
