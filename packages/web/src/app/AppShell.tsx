@@ -42,6 +42,14 @@ export function AppShell() {
                   <NavLink to={paths.admin.home}>{t('app.nav.admin')}</NavLink>
                 </li>
               )}
+              {(me?.role === 'LEADER' || me?.role === 'ADMIN') && (
+                <li>
+                  <NavLink to={paths.dashboardIndex}>{t('app.nav.dashboard')}</NavLink>
+                </li>
+              )}
+              <li>
+                <NavLink to={paths.analysts}>{t('app.nav.analysts')}</NavLink>
+              </li>
             </ul>
           </nav>
           <div className="app-header__tools">

@@ -1,8 +1,10 @@
 // The app's URLs in one place, so pages link to each other without spelling paths by hand.
 // Paths are in Indonesian: they are what citizens see and share.
+const id = encodeURIComponent;
+
 export const paths = {
   home: '/',
-  region: (regionId: string) => `/wilayah/${encodeURIComponent(regionId)}`,
+  region: (regionId: string) => `/wilayah/${id(regionId)}`,
   login: '/masuk',
   admin: {
     home: '/admin',
@@ -12,4 +14,12 @@ export const paths = {
     import: '/admin/impor',
     audit: '/admin/audit',
   },
+  dashboardIndex: '/dasbor',
+  dashboard: (regionId: string) => `/dasbor/${id(regionId)}`,
+  dashboardAgency: (regionId: string, agencyId: string) => `/dasbor/${id(regionId)}/opd/${id(agencyId)}`,
+  dashboardService: (regionId: string, agencyId: string, serviceTypeId: string) =>
+    `/dasbor/${id(regionId)}/opd/${id(agencyId)}/layanan/${id(serviceTypeId)}`,
+  wall: (regionId: string) => `/layar/${id(regionId)}`,
+  publicRegion: (regionId: string) => `/publik/${id(regionId)}`,
+  analysts: '/analis',
 } as const;

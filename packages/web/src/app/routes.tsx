@@ -17,6 +17,30 @@ const pages: RouteObject[] = [
     lazy: async () => ({ Component: (await import('../pages/region/RegionPage')).RegionPage }),
   },
   {
+    path: 'dasbor',
+    lazy: async () => ({ Component: (await import('../pages/dashboard/DashboardIndexPage')).DashboardIndexPage }),
+  },
+  {
+    path: 'dasbor/:regionId',
+    lazy: async () => ({ Component: (await import('../pages/dashboard/RegionDashboardPage')).RegionDashboardPage }),
+  },
+  {
+    path: 'dasbor/:regionId/opd/:agencyId',
+    lazy: async () => ({ Component: (await import('../pages/dashboard/AgencyDashboardPage')).AgencyDashboardPage }),
+  },
+  {
+    path: 'dasbor/:regionId/opd/:agencyId/layanan/:serviceTypeId',
+    lazy: async () => ({ Component: (await import('../pages/dashboard/AgencyDashboardPage')).AgencyDashboardPage }),
+  },
+  {
+    path: 'publik/:regionId',
+    lazy: async () => ({ Component: (await import('../pages/public/PublicRegionPage')).PublicRegionPage }),
+  },
+  {
+    path: 'analis',
+    lazy: async () => ({ Component: (await import('../pages/analysts/AnalystsPage')).AnalystsPage }),
+  },
+  {
     path: 'masuk',
     lazy: async () => ({ Component: (await import('../pages/login/LoginPage')).LoginPage }),
   },
@@ -39,6 +63,12 @@ const pages: RouteObject[] = [
 ];
 
 export const routes: RouteObject[] = [
+  // The wall screen has no navigation chrome: it is a sibling of the shell, not a child.
+  {
+    path: 'layar/:regionId',
+    ErrorBoundary: RouteError,
+    lazy: async () => ({ Component: (await import('../pages/wall/WallPage')).WallPage }),
+  },
   {
     Component: AppShell,
     HydrateFallback: AppShell,

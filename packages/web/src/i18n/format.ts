@@ -36,6 +36,11 @@ export function formatDateTime(value: DateInput, language: string, options?: Int
   }).format(new Date(value));
 }
 
+/** A calendar day written YYYY-MM-DD (as the API sends WIB days), e.g. "23 November 2026". */
+export function formatDay(day: string, language: string, options?: Intl.DateTimeFormatOptions): string {
+  return formatDate(`${day}T00:00:00+07:00`, language, options);
+}
+
 /** The formatters bound to the current language; components re-render when it changes. */
 export function useFormat() {
   const { i18n } = useTranslation();
@@ -45,5 +50,6 @@ export function useFormat() {
     formatDate: (value: DateInput, options?: Intl.DateTimeFormatOptions) => formatDate(value, language, options),
     formatDateTime: (value: DateInput, options?: Intl.DateTimeFormatOptions) =>
       formatDateTime(value, language, options),
+    formatDay: (day: string, options?: Intl.DateTimeFormatOptions) => formatDay(day, language, options),
   };
 }

@@ -46,6 +46,9 @@ export function HomePage() {
                 <dd>{formatNumber(region.agencies.totalCount)}</dd>
               </div>
             </dl>
+            <p className="card__actions">
+              <Link to={paths.publicRegion(region.id)}>{t('home.publicLink', { region: region.name })}</Link>
+            </p>
           </li>
         ))}
       </ul>
