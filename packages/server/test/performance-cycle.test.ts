@@ -330,6 +330,10 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
 
     it('files reports on working days of open periods, linked to the employee’s own RHK', async () => {
       const employee = c['pegawai.disdukcapil.serang']!;
+      // A public holiday of the region (a Thursday) is no working day, like a Saturday.
+      const serang = await server.app.database.prisma.region.findUniqueOrThrow({ where: { code: '36.73' }, select: { id: true } });
+      await server.app.database.prisma.holiday.create({ data: { regionId: serang.id, date: new Date('2023-10-05'), name: 'Hari libur uji' } });
+      expect(await fails(employee, FILE, report('2023-10-05'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.date', message: expect.stringContaining('not a working day') });
       expect(await fails(employee, FILE, report('2023-10-07'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.date', message: expect.stringContaining('not a working day') });
       expect(await fails(employee, FILE, report('2099-01-05'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.date' });
       expect(await fails(employee, FILE, report('2023-02-30'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.date' });
@@ -342,12 +346,12 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
       await ok(employee, FILE, report('2023-10-04'));
     });
 
-    it('shows the supervisor each direct subordinate’s missing working days', async () => {
+    it('shows the supervisor each direct subordinate’s missing working days (holidays excluded)', async () => {
       const { teamDailyReports } = await ok(c['atasan.disdukcapil.serang']!, TEAM, { from: '2023-09-30', to: '2023-10-08' });
       const mine = teamDailyReports.find((member: { employee: { id: string } }) => member.employee.id === made.employee);
-      expect(mine).toEqual({ employee: { id: made.employee }, reportCount: 3, totalMinutes: 600, missingDays: ['2023-10-03', '2023-10-05', '2023-10-06'] });
+      expect(mine).toEqual({ employee: { id: made.employee }, reportCount: 3, totalMinutes: 600, missingDays: ['2023-10-03', '2023-10-06'] });
       const peer = teamDailyReports.find((member: { employee: { id: string } }) => member.employee.id !== made.employee);
-      expect(peer.missingDays).toHaveLength(5);
+      expect(peer.missingDays).toEqual(['2023-10-02', '2023-10-03', '2023-10-04', '2023-10-06']);
       expect((await ok(c['pegawai.disdukcapil.serang']!, TEAM, { from: '2023-09-30', to: '2023-10-08' })).teamDailyReports).toEqual([]);
       expect(await fails(c['atasan.disdukcapil.serang']!, TEAM, { from: '2023-10-08', to: '2023-09-30' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
       expect(await fails(c['atasan.disdukcapil.serang']!, TEAM, { from: '2023-01-01', to: '2023-12-31' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });

@@ -28,7 +28,7 @@ describe('dashboard, wall and public pages against a real server', () => {
     admin = new GraphQLTestClient(server.url);
     await admin.login(account.username, account.password);
     const regions = await admin.request<{ regions: { edges: Array<{ node: { id: string; code: string; agencies: { edges: Array<{ node: Agency }> } } }> } }>(
-      '{ regions(first: 100) { edges { node { id code agencies(first: 100) { edges { node { id code shortName serviceTypes { id code } } } } } } } }',
+      '{ regions(first: 10) { edges { node { id code agencies(first: 50) { edges { node { id code shortName serviceTypes { id code } } } } } } } }',
     );
     const region = regions.data!.regions.edges.map((edge) => edge.node).find((node) => node.code === '36.73')!;
     serang = { id: region.id, agencies: region.agencies.edges.map((edge) => edge.node) };

@@ -1,10 +1,13 @@
-// Working days for daily reports. There is no holiday calendar yet (issue 4 brings one): the
-// source below returns none, so only weekends are excluded; replace it with the region's calendar.
-import { listWorkingDays, type Holidays, type LocalDate } from '@pantau/shared';
+// Working days for daily reports: weekends and the region's public holidays (its calendar, the
+// same data the service figures use) are not working days.
+import { listWorkingDays, toHolidaySet, type Holidays, type LocalDate } from '@pantau/shared';
+import { dayString, type Db } from '../service/calendar.js';
 
-export type HolidaySource = (regionId: string, from: LocalDate, to: LocalDate) => Promise<Holidays>;
-
-export const noHolidays: HolidaySource = async () => new Set();
+/** The region's public holidays between two dates (both included). */
+export async function regionHolidays(db: Db, regionId: string, from: LocalDate, to: LocalDate): Promise<Holidays> {
+  const rows = await db.holiday.findMany({ where: { regionId, date: { gte: new Date(from), lte: new Date(to) } }, select: { date: true } });
+  return toHolidaySet(rows.map((row) => dayString(row.date)));
+}
 
 /** Today's date in a time zone (the region's), as YYYY-MM-DD. */
 export function todayIn(timeZone: string, now = new Date()): LocalDate {

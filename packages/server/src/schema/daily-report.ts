@@ -5,14 +5,12 @@ import { z } from 'zod';
 import { canViewPerformanceOf } from '../auth/access.js';
 import type { Context } from '../context.js';
 import { AppError, notFound } from '../errors.js';
-import { missingWorkingDays, noHolidays, todayIn, type HolidaySource } from '../performance/working-days.js';
+import { missingWorkingDays, regionHolidays, todayIn } from '../performance/working-days.js';
 import { commit } from '../performance/commit.js';
 import { builder } from './builder.js';
 import { localDate } from './performance-period.js';
 import { RhkNode } from './skp.js';
 
-/** Replaced by the region's holiday calendar once it exists. */
-const holidays: HolidaySource = noHolidays;
 /** The longest range the team view covers in one request. */
 const MAX_RANGE_DAYS = 93;
 
@@ -96,7 +94,7 @@ builder.queryField('teamDailyReports', (t) =>
       const { regionId, region } = team[0]!.agency;
       const today = todayIn(region.timeZone);
       const until = args.to < today ? args.to : today;
-      const off = await holidays(regionId, args.from, args.to);
+      const off = await regionHolidays(context.prisma, regionId, args.from, args.to);
       return team.map((member): TeamMember => {
         const own = reports.filter((row) => row.employeeId === member.id);
         return {
@@ -143,7 +141,7 @@ builder.mutationFields((t) => ({
         select: { agencyId: true, unitId: true, agency: { select: { regionId: true, region: { select: { timeZone: true } } } } },
       });
       if (input.date > todayIn(employee.agency.region.timeZone)) throw new AppError('BAD_USER_INPUT', 'A daily report cannot be filed for a future date.', 'input.date');
-      const off = await holidays(employee.agency.regionId, input.date, input.date);
+      const off = await regionHolidays(context.prisma, employee.agency.regionId, input.date, input.date);
       if (!isWorkingDay(input.date, off)) throw new AppError('BAD_USER_INPUT', `${input.date} is not a working day.`, 'input.date');
       const date = new Date(input.date);
       await assertDateWritable(context, employee.agencyId, date, 'input.date');
