@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadConfig } from '../config.js';
-import { GraphQLTestClient } from '../testing/graphql.js';
+import { GraphQLClient } from '../http/graphql-client.js';
 
 interface Service {
   id: string;
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   })) as Array<{ role: string; username: string; password: string }>;
   const admin = accounts.find((account) => account.role === 'ADMIN');
   if (!admin) throw new Error('The demo accounts have no ADMIN.');
-  const client = new GraphQLTestClient(url);
+  const client = new GraphQLClient(url);
   await client.login(admin.username, admin.password);
 
   const catalogue = await client.request<{

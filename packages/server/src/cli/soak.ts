@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { GraphQLTestClient } from '../testing/graphql.js';
+import { GraphQLClient } from '../http/graphql-client.js';
 
 const seconds = Number(process.env.SOAK_SECONDS ?? 180);
 const subscribers = Number(process.env.SOAK_SUBSCRIBERS ?? 200);
@@ -36,7 +36,7 @@ const url = await new Promise<string>((resolve, reject) => {
 
 const residentMemoryMb = async () => Number(/VmRSS:\s+(\d+)/.exec(await readFile(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 const accounts = JSON.parse(await readFile(join(dataDir, 'demo-accounts.json'), 'utf8')) as Array<{ role: string; username: string; password: string }>;
-const admin = new GraphQLTestClient(url);
+const admin = new GraphQLClient(url);
 const adminAccount = accounts.find((account) => account.role === 'ADMIN')!;
 await admin.login(adminAccount.username, adminAccount.password);
 const catalogue = await admin.request<{ regions: { edges: Array<{ node: { id: string; agencies: { edges: Array<{ node: { id: string; serviceTypes: Array<{ id: string }> } }> } } }> } }>(
@@ -57,7 +57,7 @@ const timed = async (work: () => Promise<{ errors?: unknown[] }>) => {
 
 const deadline = Date.now() + seconds * 1000;
 const readerLoops = Array.from({ length: readers }, async () => {
-  const client = new GraphQLTestClient(url);
+  const client = new GraphQLClient(url);
   while (Date.now() < deadline) {
     await timed(() => client.request('query ($id: ID!) { regionServiceDashboard(regionId: $id) { computedAt agencies { metrics { completed } } } }', { id: pick(regions).id }));
     await timed(() => client.request('query ($id: ID!) { serviceMetrics(agencyId: $id) { window { completed openBacklog } } }', { id: pick(agencies).id }));

@@ -9,7 +9,7 @@ import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { createTemporaryDatabase } from './postgres.js';
 
-export { GraphQLTestClient, type GraphQLResponse } from './graphql.js';
+export { GraphQLClient as GraphQLTestClient, type GraphQLResponse } from '../http/graphql-client.js';
 export { TestSubscription } from './subscription.js';
 export { postgresAvailable, testDatabases, createTemporaryDatabase, TEST_POSTGRES_URL } from './postgres.js';
 

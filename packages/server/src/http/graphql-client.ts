@@ -1,12 +1,13 @@
-// A small GraphQL-over-HTTP client for tests that keeps the session cookie like a browser does.
-import { CSRF_HEADER } from '../http/protection.js';
+// A small GraphQL-over-HTTP client that keeps the session cookie like a browser does: used by the
+// tests, the simulator, the soak run and the benchmark's load generator.
+import { CSRF_HEADER } from './protection.js';
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
   errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; field?: string } }>;
   extensions?: Record<string, unknown>;
 }
 
-export class GraphQLTestClient {
+export class GraphQLClient {
   private cookie: string | undefined;
 
   constructor(private readonly url: string) {}
