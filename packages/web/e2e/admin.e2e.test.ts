@@ -1,26 +1,19 @@
-import { GraphQLTestClient, startTestServer } from '@pantau/server/testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { GraphQLTestClient } from '@pantau/server/testing';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import en from '../src/i18n/locales/en.json' with { type: 'json' };
 import id from '../src/i18n/locales/id.json' with { type: 'json' };
-import { launchBrowser, screenshot } from './browser';
-
-type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+import { browserAgainstServer, screenshot } from './browser';
 
 describe('administration in the browser against a real server', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let context: BrowserContext | undefined;
-  let pageErrors: string[] = [];
+  const session = browserAgainstServer();
   let api: GraphQLTestClient;
   let agencyId: string;
   let unitCode: string;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    api = new GraphQLTestClient(server.url);
-    const admin = server.demoAccounts.find((account) => account.role === 'AGENCY_ADMIN')!;
+    api = new GraphQLTestClient(session.server.url);
+    const admin = session.server.demoAccounts.find((account) => account.role === 'AGENCY_ADMIN')!;
     await api.login(admin.username, admin.password);
     const me = await api.request<{ me: { agency: { id: string; units: { edges: Array<{ node: { code: string } }> } } } }>(
       '{ me { agency { id units(first: 1) { edges { node { code } } } } } }',
@@ -29,30 +22,8 @@ describe('administration in the browser against a real server', () => {
     unitCode = me.data!.me.agency.units.edges[0]!.node.code;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-    expect(pageErrors).toEqual([]);
-    pageErrors = [];
-  });
-
-  async function signedInAsAdmin(viewport = { width: 1280, height: 900 }): Promise<Page> {
-    context = await browser.newContext({ viewport });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    const admin = server.demoAccounts.find((account) => account.role === 'ADMIN')!;
-    await page.goto(new URL('/masuk', server.url).href);
-    await page.getByLabel(id.login.username).fill(admin.username);
-    await page.getByLabel(id.login.password).fill(admin.password);
-    await page.getByRole('button', { name: id.login.submit, exact: true }).click();
-    await page.waitForURL((url) => url.pathname === '/');
-    return page;
-  }
+  const signedInAsAdmin = (viewport?: { width: number; height: number }): Promise<Page> =>
+    session.openSignedIn(session.server.demoAccounts.find((account) => account.role === 'ADMIN')!, viewport);
 
   const employeeCount = async () =>
     (await api.request<{ employees: { totalCount: number } }>('query ($id: ID!) { employees(agencyId: $id, first: 1) { totalCount } }', { id: agencyId })).data!
@@ -73,7 +44,7 @@ describe('administration in the browser against a real server', () => {
     const page = await signedInAsAdmin();
     await page.getByRole('link', { name: id.app.nav.admin }).click();
     await page.getByRole('heading', { level: 1, name: id.admin.employees.title }).waitFor();
-    await page.goto(new URL(`/admin/impor?opd=${encodeURIComponent(agencyId)}`, server.url).href);
+    await page.goto(new URL(`/admin/impor?opd=${encodeURIComponent(agencyId)}`, session.server.url).href);
     await page.getByRole('heading', { level: 1, name: id.admin.import.title }).waitFor();
 
     // One bad row: the birth date contradicts the NIP.
@@ -114,13 +85,13 @@ describe('administration in the browser against a real server', () => {
       ['audit', 'audit'],
     ] as const;
     for (const [path, key] of pages) {
-      await page.goto(new URL(`/admin/${path}?opd=${encodeURIComponent(agencyId)}`, server.url).href);
+      await page.goto(new URL(`/admin/${path}?opd=${encodeURIComponent(agencyId)}`, session.server.url).href);
       await page.getByRole('heading', { level: 1, name: id.admin[key].title }).waitFor();
       await screenshot(page, `admin-${path}-id-phone`);
     }
     await page.getByRole('button', { name: 'English (EN)' }).click();
     for (const [path, key] of pages) {
-      await page.goto(new URL(`/admin/${path}?opd=${encodeURIComponent(agencyId)}`, server.url).href);
+      await page.goto(new URL(`/admin/${path}?opd=${encodeURIComponent(agencyId)}`, session.server.url).href);
       await page.getByRole('heading', { level: 1, name: en.admin[key].title }).waitFor();
       await screenshot(page, `admin-${path}-en-phone`);
     }

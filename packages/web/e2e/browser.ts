@@ -1,7 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { startTestServer } from '@pantau/server/testing';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import id from '../src/i18n/locales/id.json' with { type: 'json' };
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -34,4 +37,59 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(screenshotDir, `${name.replace(/[^\w.-]+/g, '-')}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+/**
+ * Registers a suite's hooks: one real server (demo data) and one browser for the suite, a fresh
+ * browser profile (no cookies, no stored language) for every page, and a failure for any
+ * uncaught error on a page. Call inside `describe`, before the suite's own hooks.
+ */
+export function browserAgainstServer() {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+    expect(pageErrors).toEqual([]);
+    pageErrors = [];
+  });
+
+  return {
+    get server(): TestServer {
+      if (!server) throw new Error('The server starts in beforeAll');
+      return server;
+    },
+    openPage,
+    /** Opens the login page in a fresh profile and signs in through the form, as a person would. */
+    async openSignedIn(account: { username: string; password: string }, viewport?: { width: number; height: number }): Promise<Page> {
+      const page = await openPage('/masuk', viewport);
+      await page.getByLabel(id.login.username).fill(account.username);
+      await page.getByLabel(id.login.password).fill(account.password);
+      await page.getByRole('button', { name: id.login.submit, exact: true }).click();
+      await page.waitForURL((url) => url.pathname === '/');
+      return page;
+    },
+  };
+
+  async function openPage(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+    await context?.close();
+    context = await browser!.newContext({ viewport, acceptDownloads: true });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(new URL(path, server!.url).href);
+    return page;
+  }
 }

@@ -1,11 +1,10 @@
-import { GraphQLTestClient, startTestServer } from '@pantau/server/testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { GraphQLTestClient } from '@pantau/server/testing';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import en from '../src/i18n/locales/en.json' with { type: 'json' };
 import id from '../src/i18n/locales/id.json' with { type: 'json' };
-import { launchBrowser, screenshot } from './browser';
+import { browserAgainstServer, screenshot } from './browser';
 
-type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 interface Agency {
   id: string;
   code: string;
@@ -14,18 +13,14 @@ interface Agency {
 }
 
 describe('dashboard, wall and public pages against a real server', () => {
-  let server: TestServer;
-  let browser: Browser;
+  const session = browserAgainstServer();
+  const openPage = session.openPage;
   let admin: GraphQLTestClient;
   let serang: { id: string; agencies: Agency[] };
-  let context: BrowserContext | undefined;
-  let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    const account = server.demoAccounts.find((candidate) => candidate.role === 'ADMIN')!;
-    admin = new GraphQLTestClient(server.url);
+    const account = session.server.demoAccounts.find((candidate) => candidate.role === 'ADMIN')!;
+    admin = new GraphQLTestClient(session.server.url);
     await admin.login(account.username, account.password);
     const regions = await admin.request<{ regions: { edges: Array<{ node: { id: string; code: string; agencies: { edges: Array<{ node: Agency }> } } }> } }>(
       '{ regions(first: 10) { edges { node { id code agencies(first: 50) { edges { node { id code shortName serviceTypes { id code } } } } } } } }',
@@ -33,26 +28,6 @@ describe('dashboard, wall and public pages against a real server', () => {
     const region = regions.data!.regions.edges.map((edge) => edge.node).find((node) => node.code === '36.73')!;
     serang = { id: region.id, agencies: region.agencies.edges.map((edge) => edge.node) };
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-    expect(pageErrors).toEqual([]);
-    pageErrors = [];
-  });
-
-  async function openPage(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-    context = await browser.newContext({ viewport, acceptDownloads: true });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(new URL(path, server.url).href);
-    return page;
-  }
 
   /** Waits until each selector's element shows a figure instead of the "—" it has while loading. */
   async function figuresShown(page: Page, selectors: string[]) {
@@ -65,14 +40,6 @@ describe('dashboard, wall and public pages against a real server', () => {
   /** Waits until the trend charts have data (their hidden tables have rows). */
   async function trendsDrawn(page: Page) {
     await page.locator('.chart-grid .chart .visually-hidden tbody tr').first().waitFor({ state: 'attached' });
-  }
-
-  async function signIn(page: Page, username: string) {
-    const account = server.demoAccounts.find((candidate) => candidate.username === username)!;
-    await page.getByLabel(id.login.username).fill(account.username);
-    await page.getByLabel(id.login.password).fill(account.password);
-    await page.getByRole('button', { name: id.login.submit, exact: true }).click();
-    await page.waitForURL((url) => url.pathname === '/');
   }
 
   it('shows the public page with figures, no personal data, CSV downloads, and in English', async () => {
@@ -93,7 +60,7 @@ describe('dashboard, wall and public pages against a real server', () => {
 
     const text = await page.locator('body').innerText();
     expect(text).not.toMatch(/\b\d{18}\b/);
-    const employees = await server.app.database.prisma.employee.findMany({ select: { name: true } });
+    const employees = await session.server.app.database.prisma.employee.findMany({ select: { name: true } });
     expect(employees.length).toBeGreaterThan(100);
     const shown = employees.filter((employee) => text.includes(employee.name));
     expect(shown).toEqual([]);
@@ -131,8 +98,7 @@ describe('dashboard, wall and public pages against a real server', () => {
   });
 
   it('updates the leader dashboard live when events are ingested, without reload', async () => {
-    const page = await openPage('/masuk');
-    await signIn(page, 'walikota.serang');
+    const page = await session.openSignedIn(session.server.demoAccounts.find((account) => account.username === 'walikota.serang')!);
     await page.getByRole('link', { name: id.app.nav.dashboard }).click();
     await page.getByRole('heading', { level: 1, name: id.dashboard.regionTitle.replace('{{region}}', 'Kota Serang') }).waitFor();
     const disdukcapil = serang.agencies.find((agency) => agency.code === 'DISDUKCAPIL')!;
@@ -208,12 +174,12 @@ describe('dashboard, wall and public pages against a real server', () => {
     const link = page.getByRole('link', { name: id.analysts.tryIt }).first();
     await page.locator('a[href*="variables="]').first().waitFor();
     const href = await link.getAttribute('href');
-    const url = new URL(href!, server.url);
+    const url = new URL(href!, session.server.url);
     expect(url.pathname).toBe('/graphql');
     expect(url.searchParams.get('query')).toContain('regionServiceDashboard');
     // The example runs as opened: its query with real variables answers without errors.
     const variables = JSON.parse(url.searchParams.get('variables')!) as Record<string, unknown>;
-    const answer = await new GraphQLTestClient(server.url).request(url.searchParams.get('query')!, variables);
+    const answer = await new GraphQLTestClient(session.server.url).request(url.searchParams.get('query')!, variables);
     expect(answer.errors).toBeUndefined();
     await screenshot(page, 'analysts-id');
   });

@@ -1,44 +1,12 @@
-import { startTestServer } from '@pantau/server/testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import id from '../src/i18n/locales/id.json' with { type: 'json' };
-import { launchBrowser, screenshot } from './browser';
-
-type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+import { browserAgainstServer, screenshot } from './browser';
 
 const regionNames = ['Kota Serang', 'Kota Medan', 'Kota Semarang', 'Kota Tanjungpinang', 'Kota Palembang'];
 
 describe('web app against a real server', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let context: BrowserContext | undefined;
-  let pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-    expect(pageErrors).toEqual([]);
-    pageErrors = [];
-  });
-
-  /** A fresh browser profile (no cookies, no stored language) per test. */
-  async function openPage(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-    context = await browser.newContext({ viewport });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(new URL(path, server.url).href);
-    return page;
-  }
+  const session = browserAgainstServer();
+  const openPage = session.openPage;
 
   it('lists the five regions in Indonesian, with a live connection, then switches to English', async () => {
     const page = await openPage('/');
@@ -78,7 +46,7 @@ describe('web app against a real server', () => {
 
   it('rejects a wrong password with a translated message', async () => {
     const page = await openPage('/masuk');
-    await page.getByLabel(id.login.username).fill(server.demoAccounts[0]!.username);
+    await page.getByLabel(id.login.username).fill(session.server.demoAccounts[0]!.username);
     await page.getByLabel(id.login.password).fill('not-the-password');
     await page.getByRole('button', { name: id.login.submit, exact: true }).click();
     // Shown next to the field the server names (if any), else at the top of the form.
@@ -87,16 +55,12 @@ describe('web app against a real server', () => {
   });
 
   it('signs in as each demo account, shows its role in the header, and signs out', async () => {
-    expect(server.demoAccounts.length).toBeGreaterThan(0);
-    for (const account of server.demoAccounts) {
+    expect(session.server.demoAccounts.length).toBeGreaterThan(0);
+    for (const account of session.server.demoAccounts) {
       const roleLabel = (id.roles as Record<string, string>)[account.role];
       expect(roleLabel, `no Indonesian label for role ${account.role}`).toBeDefined();
 
-      const page = await openPage('/masuk');
-      await page.getByLabel(id.login.username).fill(account.username);
-      await page.getByLabel(id.login.password).fill(account.password);
-      await page.getByRole('button', { name: id.login.submit, exact: true }).click();
-      await page.waitForURL((url) => url.pathname === '/');
+      const page = await session.openSignedIn(account);
 
       const header = page.getByRole('banner');
       // The role has its own element: a display name may contain the same word.
@@ -109,8 +73,6 @@ describe('web app against a real server', () => {
 
       await header.getByRole('button', { name: id.session.logout }).click();
       await header.getByRole('link', { name: id.session.login }).waitFor();
-      await context?.close();
-      context = undefined;
     }
   });
 });
