@@ -46,7 +46,9 @@ export async function startApp(config: Config, logger: Logger, onDemoProgress?: 
   });
   logger.info(
     { database: database.kind, location: database.location },
-    database.kind === 'embedded' ? `Embedded PostgreSQL (PGlite) in ${database.location}` : 'Connected to PostgreSQL (DATABASE_URL)',
+    database.kind === 'embedded'
+      ? `Embedded PostgreSQL (PGlite) in ${database.location}; inspect it with: psql "${database.connectionString}"`
+      : 'Connected to PostgreSQL (DATABASE_URL)',
   );
   let live: Awaited<ReturnType<typeof createLivePubSub>> | undefined;
   try {
