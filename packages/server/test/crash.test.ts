@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/database.js';
 import { createLogger } from '../src/logger.js';
 import { rebuildServiceAggregates } from '../src/service/aggregates.js';
-import { createTemporaryDatabase, GraphQLTestClient, testDatabases, type TemporaryDatabase } from '../src/testing/index.js';
+import { createTemporaryDatabase, GraphQLTestClient, testDatabases } from '../src/testing/index.js';
+import type { TemporaryDatabase } from '../src/testing/postgres.js';
 
 const packageDir = new URL('..', import.meta.url);
 const BATCH_SIZE = 200;
