@@ -2,7 +2,7 @@
 // killed with SIGKILL while a batch is in flight. It must start again on the same database (the
 // dead process's lock taken over, nothing damaged), keep every batch it acknowledged, and its
 // aggregates must still equal a rebuild from the stored requests.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,32 +12,16 @@ import { createLogger } from '../src/logger.js';
 import { rebuildServiceAggregates } from '../src/service/aggregates.js';
 import { createTemporaryDatabase, GraphQLTestClient, testDatabases } from '../src/testing/index.js';
 import type { TemporaryDatabase } from '../src/testing/postgres.js';
+import { startServerProcess } from '../src/testing/server-process.js';
 
-const packageDir = new URL('..', import.meta.url);
 const BATCH_SIZE = 200;
 const ACKNOWLEDGED_BEFORE_KILL = 4;
 const RECORD = 'mutation ($events: [ServiceEventInput!]!) { recordServiceEvents(events: $events) { accepted duplicates } }';
 
 type BatchResult = { recordServiceEvents: { accepted: number; duplicates: number } };
 
-async function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], {
-    cwd: packageDir,
-    env: { ...process.env, ...env, PORT: '0', LOG_LEVEL: 'warn', DEMO_DATA: 'small', RATE_LIMIT_ACCOUNT_PER_MINUTE: '100000', RATE_LIMIT_ADDRESS_PER_MINUTE: '100000' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    const match = /Pantau Kinerja: (http:\/\/\S+)/.exec(output);
-    if (match) return { child, url: match[1]! };
-    if (child.exitCode !== null) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`The server did not start:\n${output}`);
+function startProcess(env: Record<string, string>) {
+  return startServerProcess({ ...env, LOG_LEVEL: 'warn', DEMO_DATA: 'small', RATE_LIMIT_ACCOUNT_PER_MINUTE: '100000', RATE_LIMIT_ADDRESS_PER_MINUTE: '100000' });
 }
 
 function exited(child: ChildProcess): Promise<unknown> {
