@@ -74,6 +74,7 @@ export async function startApp(config: Config, logger: Logger, onDemoProgress?: 
         webDist: config.WEB_DIST ?? DEFAULT_WEB_DIST,
         production: config.NODE_ENV === 'production',
         shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+        wsMaxBufferedBytes: config.WS_MAX_BUFFERED_BYTES,
       },
       config.PORT,
       config.HOST,

@@ -14,6 +14,12 @@ describe('configuration', () => {
     );
   });
 
+  it('bounds what a WebSocket may buffer: 4 MiB unless set, and never a useless few bytes', () => {
+    expect(loadConfig({}).WS_MAX_BUFFERED_BYTES).toBe(4 * 1024 * 1024);
+    expect(loadConfig({ WS_MAX_BUFFERED_BYTES: '65536' }).WS_MAX_BUFFERED_BYTES).toBe(65536);
+    expect(() => loadConfig({ WS_MAX_BUFFERED_BYTES: '10' })).toThrowError(/WS_MAX_BUFFERED_BYTES: must be at least 1024 \(bytes\)/);
+  });
+
   it('requires a session secret in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrowError(/SESSION_SECRET: required when NODE_ENV=production/);
   });

@@ -33,6 +33,7 @@ const schema = z.object({
   WEB_DIST: z.string().optional(),
   DB_OPEN_TIMEOUT_SECONDS: z.coerce.number().positive().default(60),
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().positive().default(10),
+  WS_MAX_BUFFERED_BYTES: z.coerce.number().int().min(1024, 'must be at least 1024 (bytes)').default(4 * 1024 * 1024),
 });
 
 export type Config = Omit<z.infer<typeof schema>, 'DATA_DIR'> & { DATA_DIR: string };

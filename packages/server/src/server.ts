@@ -39,6 +39,8 @@ export interface ServerOptions {
   webDist?: string;
   production?: boolean;
   shutdownTimeoutMs?: number;
+  /** A WebSocket whose unsent data stays above this many bytes is closed: its client is not reading. */
+  wsMaxBufferedBytes?: number;
 }
 
 export interface RunningServer {
@@ -51,6 +53,9 @@ export interface RunningServer {
 const WEBSOCKET_GOING_AWAY = 1001;
 // graphql-ws's code for "Forbidden": the client should not reconnect on the same credentials.
 const WEBSOCKET_FORBIDDEN = 4403;
+// Ours, outside graphql-ws's codes (4400-4500), so its client reconnects: the client fell behind and was dropped.
+const WEBSOCKET_TOO_SLOW = 4008;
+const SLOW_CLIENT_CHECK_MS = 1000;
 
 export function maskError(production: boolean, logger: Logger) {
   return (error: unknown, message: string): Error => {
@@ -181,6 +186,25 @@ export async function startServer(options: ServerOptions, port: number, host = '
     }
   };
   void closeRevokedSockets();
+  // graphql-ws sends an operation's next result only once the previous one is written, but every
+  // operation of a socket has one in the send buffer, and a client that stops reading lets them
+  // pile up in this process. A socket over the limit at two checks in a row is closed; sending
+  // stops at once, and ws drops the connection if the close handshake does not finish in 30 s.
+  const maxBufferedBytes = options.wsMaxBufferedBytes ?? 4 * 1024 * 1024;
+  const overLimit = new WeakSet<WebSocket>();
+  const slowClientWatch = setInterval(() => {
+    for (const socket of webSocketServer.clients) {
+      if (socket.readyState !== socket.OPEN || socket.bufferedAmount <= maxBufferedBytes) {
+        overLimit.delete(socket);
+      } else if (!overLimit.has(socket)) {
+        overLimit.add(socket);
+      } else {
+        logger.warn({ bufferedBytes: socket.bufferedAmount, limit: maxBufferedBytes }, 'Closing a WebSocket whose client is not reading');
+        socket.close(WEBSOCKET_TOO_SLOW, 'Too slow: client is not reading');
+      }
+    }
+  }, SLOW_CLIENT_CHECK_MS);
+  slowClientWatch.unref();
   useServer<Record<string, unknown> | undefined, { viewerChecked?: boolean }>(
     {
       schema: getSchema(),
@@ -232,6 +256,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
     close() {
       closing ??= (async () => {
         shuttingDown = true;
+        clearInterval(slowClientWatch);
         await revocations.return?.();
         const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         for (const socket of webSocketServer.clients) socket.close(WEBSOCKET_GOING_AWAY, 'Server is shutting down');

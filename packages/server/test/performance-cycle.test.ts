@@ -54,6 +54,12 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
 
   // Signed-in clients by username, and the records the cycle test makes for the tests after it.
   const c: Record<string, GraphQLTestClient> = {};
+  /** The signed-in client of a demo account. */
+  const signedIn = (username: string): GraphQLTestClient => {
+    const client = c[username];
+    if (!client) throw new Error(`No signed-in client for ${username}`);
+    return client;
+  };
   const made: Record<string, string> = {};
 
   beforeAll(async () => {
@@ -66,7 +72,12 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
   });
 
   it('carries one SKP from draft to the locked final predikat, refusing every wrong step', { timeout: 120_000 }, async () => {
-    const [admin, agencyAdmin, leader, head, supervisor, employee] = ['admin', 'admin.disdukcapil.serang', 'walikota.serang', 'kepala.disdukcapil.serang', 'atasan.disdukcapil.serang', 'pegawai.disdukcapil.serang'].map((name) => c[name]!);
+    const admin = signedIn('admin');
+    const agencyAdmin = signedIn('admin.disdukcapil.serang');
+    const leader = signedIn('walikota.serang');
+    const head = signedIn('kepala.disdukcapil.serang');
+    const supervisor = signedIn('atasan.disdukcapil.serang');
+    const employee = signedIn('pegawai.disdukcapil.serang');
     const [headMe, supervisorMe, employeeMe] = await Promise.all([head, supervisor, employee].map((client) => ok(client, ME)));
     const agencyId: string = employeeMe.me.employee.agency.id;
     const unitId: string = employeeMe.me.employee.unit.id;
@@ -267,7 +278,7 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
     };
 
     it('an employee sees their own plan and their superior’s (to cascade from), never the head’s or a superior’s appraisal', async () => {
-      const employee = c['pegawai.disdukcapil.serang']!;
+      const employee = signedIn('pegawai.disdukcapil.serang');
       expect((await ok(employee, APPRAISALS, { id: made.skp })).node).toMatchObject({ status: 'APPROVED', appraisals: [{ predikat: 'BAIK' }] });
       expect((await ok(employee, SKP_NODE, { id: made.supervisorSkp })).node.rhk).toHaveLength(1);
       await refused(employee, SKP_NODE, { id: made.headSkp }, 'FORBIDDEN');
@@ -277,22 +288,22 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
     });
 
     it('a supervisor sees direct and indirect subordinates’ appraisals, not their own superior’s', async () => {
-      expect((await ok(c['atasan.disdukcapil.serang']!, APPRAISAL_NODE, { id: made.appraisal })).node.predikat).toBe('BAIK');
-      expect((await ok(c['kepala.disdukcapil.serang']!, APPRAISAL_NODE, { id: made.appraisal })).node.predikat).toBe('BAIK');
-      const superiors = await c['atasan.disdukcapil.serang']!.request<{ node: { appraisals: unknown } | null }>(APPRAISALS, { id: made.headSkp });
+      expect((await ok(signedIn('atasan.disdukcapil.serang'), APPRAISAL_NODE, { id: made.appraisal })).node.predikat).toBe('BAIK');
+      expect((await ok(signedIn('kepala.disdukcapil.serang'), APPRAISAL_NODE, { id: made.appraisal })).node.predikat).toBe('BAIK');
+      const superiors = await signedIn('atasan.disdukcapil.serang').request<{ node: { appraisals: unknown } | null }>(APPRAISALS, { id: made.headSkp });
       expect(superiors.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(superiors.data?.node?.appraisals ?? null).toBeNull();
     });
 
     it('the agency administrator and the region’s leader read; another region’s leader does not', async () => {
-      expect((await ok(c['admin.disdukcapil.serang']!, APPRAISAL_NODE, { id: made.appraisal })).node.predikat).toBe('BAIK');
-      expect((await ok(c['walikota.serang']!, APPRAISAL_NODE, { id: made.appraisal })).node.predikat).toBe('BAIK');
-      await refused(c['walikota.medan']!, APPRAISAL_NODE, { id: made.appraisal }, 'FORBIDDEN');
-      await refused(c['walikota.medan']!, SKP_NODE, { id: made.skp }, 'FORBIDDEN');
+      expect((await ok(signedIn('admin.disdukcapil.serang'), APPRAISAL_NODE, { id: made.appraisal })).node.predikat).toBe('BAIK');
+      expect((await ok(signedIn('walikota.serang'), APPRAISAL_NODE, { id: made.appraisal })).node.predikat).toBe('BAIK');
+      await refused(signedIn('walikota.medan'), APPRAISAL_NODE, { id: made.appraisal }, 'FORBIDDEN');
+      await refused(signedIn('walikota.medan'), SKP_NODE, { id: made.skp }, 'FORBIDDEN');
     });
 
     it('an analyst reads the unit’s aggregates in their region but no individual plan or rating', async () => {
-      const analyst = c['analis.bappeda.serang']!;
+      const analyst = signedIn('analis.bappeda.serang');
       await refused(analyst, SKP_NODE, { id: made.skp }, 'FORBIDDEN');
       await refused(analyst, APPRAISAL_NODE, { id: made.appraisal }, 'FORBIDDEN');
       const { calibration } = await ok(analyst, CALIBRATION, { unitId: made.unitId, year: YEAR });
@@ -308,17 +319,17 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
     });
 
     it('an agency administrator administers only their own agency', async () => {
-      const regions = await ok(c['admin']!, '{ regions { edges { node { name agencies { edges { node { id code units { edges { node { id } } } } } } } } } }');
+      const regions = await ok(signedIn('admin'), '{ regions { edges { node { name agencies { edges { node { id code units { edges { node { id } } } } } } } } } }');
       const medan = regions.regions.edges.find((edge: { node: { name: string } }) => edge.node.name === 'Kota Medan').node;
       const other = medan.agencies.edges[0].node;
-      const agencyAdmin = c['admin.disdukcapil.serang']!;
+      const agencyAdmin = signedIn('admin.disdukcapil.serang');
       expect(await fails(agencyAdmin, 'mutation ($input: CreatePerformanceYearInput!) { createPerformanceYear(input: $input) { year } }', { input: { agencyId: other.id, year: YEAR } })).toMatchObject({
         code: 'FORBIDDEN',
         field: 'input.agencyId',
       });
       const otherUnit = other.units.edges[0].node.id;
       expect((await fails(agencyAdmin, CALIBRATION, { unitId: otherUnit, year: YEAR })).code).toBe('FORBIDDEN');
-      expect((await fails(c['analis.bappeda.serang']!, CALIBRATION, { unitId: otherUnit, year: YEAR })).code).toBe('FORBIDDEN');
+      expect((await fails(signedIn('analis.bappeda.serang'), CALIBRATION, { unitId: otherUnit, year: YEAR })).code).toBe('FORBIDDEN');
       expect((await fails(agencyAdmin, LOCK, { input: { unitId: otherUnit, year: YEAR } })).code).toBe('FORBIDDEN');
     });
   });
@@ -329,7 +340,7 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
     const report = (date: string, extra: Vars = {}) => ({ input: { date, activity: 'Perekaman data KTP-el pemohon', output: '48 dokumen', durationMinutes: 240, ...extra } });
 
     it('files reports on working days of open periods, linked to the employee’s own RHK', async () => {
-      const employee = c['pegawai.disdukcapil.serang']!;
+      const employee = signedIn('pegawai.disdukcapil.serang');
       // A public holiday of the region (a Thursday) is no working day, like a Saturday.
       const serang = await server.app.database.prisma.region.findUniqueOrThrow({ where: { code: '36.73' }, select: { id: true } });
       await server.app.database.prisma.holiday.create({ data: { regionId: serang.id, date: new Date('2023-10-05'), name: 'Hari libur uji' } });
@@ -339,7 +350,7 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
       expect(await fails(employee, FILE, report('2023-02-30'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.date' });
       expect(await fails(employee, FILE, report('2023-03-03'))).toMatchObject({ code: 'PERIOD_CLOSED', field: 'input.date' });
       expect(await fails(employee, FILE, report('2023-10-02', { durationMinutes: 0 }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.durationMinutes' });
-      expect(await fails(c['atasan.disdukcapil.serang']!, FILE, report('2023-10-02', { rhkId: made.rhk }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.rhkId' });
+      expect(await fails(signedIn('atasan.disdukcapil.serang'), FILE, report('2023-10-02', { rhkId: made.rhk }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.rhkId' });
       const filed = await ok(employee, FILE, report('2023-10-02', { rhkId: made.rhk }));
       expect(filed.fileDailyReport).toMatchObject({ date: '2023-10-02', durationMinutes: 240, rhk: { title: 'Perekaman data KTP-el' } });
       await ok(employee, FILE, report('2023-10-02', { durationMinutes: 120 }));
@@ -347,21 +358,21 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
     });
 
     it('shows the supervisor each direct subordinate’s missing working days (holidays excluded)', async () => {
-      const { teamDailyReports } = await ok(c['atasan.disdukcapil.serang']!, TEAM, { from: '2023-09-30', to: '2023-10-08' });
+      const { teamDailyReports } = await ok(signedIn('atasan.disdukcapil.serang'), TEAM, { from: '2023-09-30', to: '2023-10-08' });
       const mine = teamDailyReports.find((member: { employee: { id: string } }) => member.employee.id === made.employee);
       expect(mine).toEqual({ employee: { id: made.employee }, reportCount: 3, totalMinutes: 600, missingDays: ['2023-10-03', '2023-10-06'] });
       const peer = teamDailyReports.find((member: { employee: { id: string } }) => member.employee.id !== made.employee);
       expect(peer.missingDays).toEqual(['2023-10-02', '2023-10-03', '2023-10-04', '2023-10-06']);
-      expect((await ok(c['pegawai.disdukcapil.serang']!, TEAM, { from: '2023-09-30', to: '2023-10-08' })).teamDailyReports).toEqual([]);
-      expect(await fails(c['atasan.disdukcapil.serang']!, TEAM, { from: '2023-10-08', to: '2023-09-30' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
-      expect(await fails(c['atasan.disdukcapil.serang']!, TEAM, { from: '2023-01-01', to: '2023-12-31' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+      expect((await ok(signedIn('pegawai.disdukcapil.serang'), TEAM, { from: '2023-09-30', to: '2023-10-08' })).teamDailyReports).toEqual([]);
+      expect(await fails(signedIn('atasan.disdukcapil.serang'), TEAM, { from: '2023-10-08', to: '2023-09-30' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+      expect(await fails(signedIn('atasan.disdukcapil.serang'), TEAM, { from: '2023-01-01', to: '2023-12-31' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
     });
 
     it('lets the person and their superiors read the reports, not an analyst', async () => {
       const READ = 'query ($id: ID!) { node(id: $id) { ... on Employee { dailyReports(from: "2023-10-01", to: "2023-10-31") { totalCount edges { node { date } } } } } }';
-      expect((await ok(c['pegawai.disdukcapil.serang']!, READ, { id: made.employee })).node.dailyReports.totalCount).toBe(3);
-      expect((await ok(c['kepala.disdukcapil.serang']!, READ, { id: made.employee })).node.dailyReports.totalCount).toBe(3);
-      expect((await fails(c['analis.bappeda.serang']!, READ, { id: made.employee })).code).toBe('FORBIDDEN');
+      expect((await ok(signedIn('pegawai.disdukcapil.serang'), READ, { id: made.employee })).node.dailyReports.totalCount).toBe(3);
+      expect((await ok(signedIn('kepala.disdukcapil.serang'), READ, { id: made.employee })).node.dailyReports.totalCount).toBe(3);
+      expect((await fails(signedIn('analis.bappeda.serang'), READ, { id: made.employee })).code).toBe('FORBIDDEN');
     });
   });
   describe('dialogue and coaching', () => {
@@ -371,20 +382,22 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
     const RATE_SESSION = 'mutation ($input: RateCoachingSessionInput!) { rateCoachingSession(input: $input) { employeeScore employeeComment } }';
 
     it('records dialogues by the direct superior, readable by the person and their superiors only', async () => {
-      const supervisor = c['atasan.disdukcapil.serang']!;
+      const supervisor = signedIn('atasan.disdukcapil.serang');
       const dialogue = { employeeId: made.employee, date: '2023-10-16', topics: 'Capaian perekaman KTP-el kuartal IV', agreedActions: 'Menambah satu sesi piket Sabtu per bulan', followUpDate: '2023-11-16' };
-      expect(await fails(c['pegawai.disdukcapil.serang']!, DIALOGUE, { input: dialogue })).toMatchObject({ code: 'FORBIDDEN', field: 'input.employeeId' });
-      expect(await fails(c['kepala.disdukcapil.serang']!, DIALOGUE, { input: dialogue })).toMatchObject({ code: 'FORBIDDEN', field: 'input.employeeId' });
+      expect(await fails(signedIn('pegawai.disdukcapil.serang'), DIALOGUE, { input: dialogue })).toMatchObject({ code: 'FORBIDDEN', field: 'input.employeeId' });
+      expect(await fails(signedIn('kepala.disdukcapil.serang'), DIALOGUE, { input: dialogue })).toMatchObject({ code: 'FORBIDDEN', field: 'input.employeeId' });
       expect(await fails(supervisor, DIALOGUE, { input: { ...dialogue, followUpDate: '2023-10-01' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.followUpDate' });
       expect((await ok(supervisor, DIALOGUE, { input: dialogue })).recordDialogue).toMatchObject({ date: '2023-10-16', followUpDate: '2023-11-16' });
       const READ = 'query ($id: ID!) { node(id: $id) { ... on Employee { dialogues { totalCount edges { node { topics } } } } } }';
-      expect((await ok(c['pegawai.disdukcapil.serang']!, READ, { id: made.employee })).node.dialogues.totalCount).toBe(1);
-      expect((await ok(c['kepala.disdukcapil.serang']!, READ, { id: made.employee })).node.dialogues.totalCount).toBe(1);
-      expect((await fails(c['analis.bappeda.serang']!, READ, { id: made.employee })).code).toBe('FORBIDDEN');
+      expect((await ok(signedIn('pegawai.disdukcapil.serang'), READ, { id: made.employee })).node.dialogues.totalCount).toBe(1);
+      expect((await ok(signedIn('kepala.disdukcapil.serang'), READ, { id: made.employee })).node.dialogues.totalCount).toBe(1);
+      expect((await fails(signedIn('analis.bappeda.serang'), READ, { id: made.employee })).code).toBe('FORBIDDEN');
     });
 
     it('plans coaching only after a final rating below Baik; the employee rates each session once', async () => {
-      const [agencyAdmin, supervisor, employee] = ['admin.disdukcapil.serang', 'atasan.disdukcapil.serang', 'pegawai.disdukcapil.serang'].map((name) => c[name]!);
+      const agencyAdmin = signedIn('admin.disdukcapil.serang');
+      const supervisor = signedIn('atasan.disdukcapil.serang');
+      const employee = signedIn('pegawai.disdukcapil.serang');
       const plan = (appraisalId: string) => ({ input: { appraisalId, goals: 'Capaian perekaman kembali sesuai target', actions: 'Pendampingan mingguan oleh Kepala Seksi', dueDate: '2023-12-15' } });
       expect(await fails(supervisor, PLAN, plan(made.appraisal!))).toMatchObject({ code: 'INVALID_STATE', field: 'input.appraisalId' });
 
@@ -398,7 +411,7 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
       expect(await fails(supervisor, PLAN, plan(q3.id))).toMatchObject({ code: 'INVALID_STATE' });
       await ok(employee, 'mutation ($id: ID!) { acknowledgeAppraisal(id: $id) { status } }', { id: q3.id });
 
-      expect(await fails(c['kepala.disdukcapil.serang']!, PLAN, plan(q3.id))).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await fails(signedIn('kepala.disdukcapil.serang'), PLAN, plan(q3.id))).toMatchObject({ code: 'FORBIDDEN' });
       const { createCoachingPlan: created } = await ok(supervisor, PLAN, plan(q3.id));
       expect(created).toMatchObject({ status: 'OPEN', dueDate: '2023-12-15' });
       expect(await fails(supervisor, PLAN, plan(q3.id))).toMatchObject({ code: 'CONFLICT' });
@@ -434,9 +447,12 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
     };
 
     it('hides anonymous answers until three exist, then shows only the aggregate without names', async () => {
-      const [supervisor, head, agencyAdmin, employee] = ['atasan.disdukcapil.serang', 'kepala.disdukcapil.serang', 'admin.disdukcapil.serang', 'pegawai.disdukcapil.serang'].map((name) => c[name]!);
+      const supervisor = signedIn('atasan.disdukcapil.serang');
+      const head = signedIn('kepala.disdukcapil.serang');
+      const agencyAdmin = signedIn('admin.disdukcapil.serang');
+      const employee = signedIn('pegawai.disdukcapil.serang');
       const raters = await Promise.all([supervisor, head, agencyAdmin].map(async (client) => (await ok(client, ME)).me.employee.id));
-      const regions = await ok(c['admin']!, '{ regions(first: 1) { edges { node { agencies(first: 1) { edges { node { employees(first: 1) { edges { node { id } } } } } } } } } }');
+      const regions = await ok(signedIn('admin'), '{ regions(first: 1) { edges { node { agencies(first: 1) { edges { node { employees(first: 1) { edges { node { id } } } } } } } } } }');
       const elsewhere = regions.regions.edges[0].node.agencies.edges[0].node.employees.edges[0].node.id;
       const topic = 'Kerja sama dalam layanan KTP-el';
       const input = { subjectId: made.employee, topic, raterIds: raters, anonymous: true, expiresAt: inAWeek() };
@@ -462,14 +478,14 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
       expect(three.averageScore).toBe(4);
       expect(three.responses.map((r: { score: number }) => r.score)).toEqual([3, 4, 5]);
       expect(three.responses.every((r: { raterName: string | null }) => r.raterName === null)).toBe(true);
-      expect((await fails(c['analis.bappeda.serang']!, RESULT, { id: request.id })).code).toBe('FORBIDDEN');
-      const trail = await ok(c['admin']!, 'query ($id: ID!) { auditTrail(id: $id) { changes } }', { id: invitation.id });
+      expect((await fails(signedIn('analis.bappeda.serang'), RESULT, { id: request.id })).code).toBe('FORBIDDEN');
+      const trail = await ok(signedIn('admin'), 'query ($id: ID!) { auditTrail(id: $id) { changes } }', { id: invitation.id });
       expect(trail.auditTrail[0].changes).not.toContain('Selalu membantu');
     });
 
     it('shows named answers with their raters from the first one', async () => {
-      const employee = c['pegawai.disdukcapil.serang']!;
-      const supervisorId = (await ok(c['atasan.disdukcapil.serang']!, ME)).me.employee.id;
+      const employee = signedIn('pegawai.disdukcapil.serang');
+      const supervisorId = (await ok(signedIn('atasan.disdukcapil.serang'), ME)).me.employee.id;
       const topic = 'Ketepatan waktu laporan harian';
       const { requestFeedback: request } = await ok(employee, REQUEST, { input: { subjectId: made.employee, topic, raterIds: [supervisorId], anonymous: false, expiresAt: inAWeek() } });
       await respond('atasan.disdukcapil.serang', topic, 4, 'Laporan selalu tepat waktu.');
@@ -524,14 +540,14 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
     };
 
     it('sends the unit’s current progress first, then again when a plan changes; only to those allowed', async () => {
-      const agencyAdmin = c['admin.disdukcapil.serang']!;
-      const head = c['kepala.disdukcapil.serang']!;
+      const agencyAdmin = signedIn('admin.disdukcapil.serang');
+      const head = signedIn('kepala.disdukcapil.serang');
       const headUnit: string = (await ok(head, ME)).me.employee.unit.id;
       await ok(agencyAdmin, 'mutation ($input: CreatePerformanceYearInput!) { createPerformanceYear(input: $input) { year } }', { input: { agencyId: made.agencyId, year: 2024 } });
 
       const watcher = liveClient(agencyAdmin);
-      const refusedWatchers = [liveClient(c['pegawai.disdukcapil.serang']!), liveClient(new GraphQLTestClient(server.url))];
-      const analystWatcher = liveClient(c['analis.bappeda.serang']!);
+      const refusedWatchers = [liveClient(signedIn('pegawai.disdukcapil.serang')), liveClient(new GraphQLTestClient(server.url))];
+      const analystWatcher = liveClient(signedIn('analis.bappeda.serang'));
       try {
         const stream = collect(watcher, { unitId: headUnit, year: 2024 });
         const first = (await stream.next(1)).data!.performanceProgress;
@@ -563,7 +579,7 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
   });
   describe('demo data', () => {
     it('has a believable 2025 in the home agency, and calibration reports the curve exactly as the shared rule does', async () => {
-      const agencyAdmin = c['admin.disdukcapil.serang']!;
+      const agencyAdmin = signedIn('admin.disdukcapil.serang');
       const units = await ok(agencyAdmin, '{ me { agency { units(first: 100) { edges { node { id code } } } } } }');
       const totals: Record<string, number> = {};
       let violatedUnits = 0;
@@ -586,7 +602,7 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
     });
 
     it('lets the demo employee start their 2026 SKP under the supervisor’s approved one', async () => {
-      const employee = c['pegawai.disdukcapil.serang']!;
+      const employee = signedIn('pegawai.disdukcapil.serang');
       const SUPERIOR = 'query ($y: Int!) { me { employee { superior { skp(year: $y) { status rhk { id } } } } } }';
       const superior = (await ok(employee, SUPERIOR, { y: 2026 })).me.employee.superior.skp;
       expect(superior.status).toBe('APPROVED');

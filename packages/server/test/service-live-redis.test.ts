@@ -1,15 +1,15 @@
 // Live updates across processes: two real server processes (`pnpm start`'s entry point) share one
 // PostgreSQL database and the real Redis; an event ingested through one reaches a subscriber
 // connected to the other. Each run uses its own Redis channel prefix, so parallel runs never mix.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTemporaryDatabase, GraphQLTestClient, postgresAvailable, TestSubscription, type TemporaryDatabase } from '../src/testing/index.js';
+import { startServerProcess } from '../src/testing/server-process.js';
 
-const packageDir = new URL('..', import.meta.url);
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 interface ServerProcess {
@@ -21,23 +21,8 @@ interface ServerProcess {
 async function startProcess(env: Record<string, string>): Promise<ServerProcess> {
   const dataDir = await mkdtemp(join(tmpdir(), 'pantau-redis-'));
   const webDist = await mkdtemp(join(tmpdir(), 'pantau-web-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], {
-    cwd: packageDir,
-    env: { ...process.env, ...env, PORT: '0', DATA_DIR: dataDir, WEB_DIST: webDist, LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    const match = /Pantau Kinerja: (http:\/\/\S+)/.exec(output);
-    if (match) return { child, url: match[1]!, dataDir };
-    if (child.exitCode !== null) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGTERM');
-  throw new Error(`The server did not start:\n${output}`);
+  const { child, url } = await startServerProcess({ ...env, DATA_DIR: dataDir, WEB_DIST: webDist, LOG_LEVEL: 'info' });
+  return { child, url, dataDir };
 }
 
 async function stopProcess(server: ServerProcess | undefined): Promise<void> {

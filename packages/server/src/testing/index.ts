@@ -6,12 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp, type App } from '../app.js';
 import { loadConfig } from '../config.js';
-import { createLogger } from '../logger.js';
+import { createLogger, type Logger } from '../logger.js';
 import { createTemporaryDatabase } from './postgres.js';
 
 export { GraphQLClient as GraphQLTestClient, type GraphQLResponse } from '../http/graphql-client.js';
 export { TestSubscription } from './subscription.js';
-export { postgresAvailable, testDatabases, createTemporaryDatabase, TEST_POSTGRES_URL } from './postgres.js';
+export { postgresAvailable, testDatabases, createTemporaryDatabase, TEST_POSTGRES_URL, type TemporaryDatabase } from './postgres.js';
 
 export interface TestServerOptions {
   database?: 'embedded' | 'postgres';
@@ -21,6 +21,8 @@ export interface TestServerOptions {
   dataDir?: string;
   /** Further configuration, as environment variables (e.g. RATE_LIMIT_ADDRESS_PER_MINUTE). */
   env?: Record<string, string>;
+  /** Where the server logs (to watch for an entry); by default LOG_LEVEL's pino logger on stdout. */
+  logger?: Logger;
 }
 
 export interface TestServer {
@@ -45,7 +47,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
     ...options.env,
   });
-  const app = await startApp(config, createLogger(config.LOG_LEVEL)).catch(async (error: unknown) => {
+  const app = await startApp(config, options.logger ?? createLogger(config.LOG_LEVEL)).catch(async (error: unknown) => {
     await postgres?.drop();
     throw error;
   });
