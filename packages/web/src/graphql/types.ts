@@ -9,6 +9,14 @@ export interface Connection<T> {
   edges: Array<{ node: T }>;
 }
 
+export interface PageInfo {
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+/** A connection asked for with its pageInfo, for paging forward with `after`. */
+export type PagedConnection<T> = Connection<T> & { pageInfo: PageInfo };
+
 export function nodes<T>(connection: Pick<Connection<T>, 'edges'> | null | undefined): T[] {
   return connection?.edges.map((edge) => edge.node) ?? [];
 }

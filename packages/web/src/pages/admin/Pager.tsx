@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PageInfo } from '../../graphql/types';
 
 /** Cursor paging for a Relay connection: the cursors of the pages before the current one. */
 export function useCursorPages() {
@@ -18,7 +19,7 @@ export function Pager({
   pageInfo,
 }: {
   pages: ReturnType<typeof useCursorPages>;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null } | undefined;
+  pageInfo: PageInfo | undefined;
 }) {
   const { t } = useTranslation();
   return (

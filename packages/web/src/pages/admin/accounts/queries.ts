@@ -1,5 +1,5 @@
 import { gql } from 'urql';
-import type { Connection, Role } from '../../../graphql/types';
+import type { PagedConnection, Role } from '../../../graphql/types';
 
 export interface AccountRow {
   id: string;
@@ -30,7 +30,7 @@ const accountFields = `
 `;
 
 export const AccountsQuery = gql<
-  { accounts: Connection<AccountRow> & { pageInfo: { hasNextPage: boolean; endCursor: string | null } } },
+  { accounts: PagedConnection<AccountRow> },
   { search: string | null; after: string | null }
 >`
   query Accounts($search: String, $after: String) {

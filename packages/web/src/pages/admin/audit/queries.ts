@@ -1,5 +1,5 @@
 import { gql } from 'urql';
-import type { Connection } from '../../../graphql/types';
+import type { PagedConnection } from '../../../graphql/types';
 
 export interface AuditRow {
   id: string;
@@ -12,7 +12,7 @@ export interface AuditRow {
 }
 
 export const AuditEntriesQuery = gql<
-  { auditEntries: Connection<AuditRow> & { pageInfo: { hasNextPage: boolean; endCursor: string | null } } },
+  { auditEntries: PagedConnection<AuditRow> },
   { action: string | null; actorName: string | null; entityType: string | null; after: string | null }
 >`
   query AuditEntries($action: String, $actorName: String, $entityType: String, $after: String) {

@@ -1,5 +1,5 @@
 import { gql } from 'urql';
-import type { Connection } from '../../../graphql/types';
+import type { PagedConnection } from '../../../graphql/types';
 
 export type Sex = 'MALE' | 'FEMALE';
 export type EmploymentStatus = 'PNS' | 'PPPK';
@@ -37,7 +37,7 @@ const employeeFields = `
 `;
 
 export const EmployeesQuery = gql<
-  { employees: Connection<EmployeeRow> & { pageInfo: { hasNextPage: boolean; endCursor: string | null } } },
+  { employees: PagedConnection<EmployeeRow> },
   { agencyId: string; search: string | null; after: string | null }
 >`
   query Employees($agencyId: ID!, $search: String, $after: String) {
@@ -56,16 +56,8 @@ export const EmployeesQuery = gql<
   }
 `;
 
-export interface EmployeeInput {
-  unitId: string;
-  nip: string;
-  name: string;
-  sex: Sex;
-  birthDate: string;
-  status: EmploymentStatus;
-  positionTitle: string;
-  rankGrade: string;
-}
+/** What the employee form sends: the row's own fields, with the unit by id. */
+export type EmployeeInput = Omit<EmployeeRow, 'id' | 'unit' | 'superior'> & { unitId: string };
 
 export const CreateEmployeeMutation = gql<{ createEmployee: EmployeeRow }, { input: EmployeeInput }>`
   mutation CreateEmployee($input: CreateEmployeeInput!) {
