@@ -9,6 +9,7 @@ const proxy: Record<string, ProxyOptions> = {
   '/healthz': { target: apiOrigin },
   '/readyz': { target: apiOrigin },
   '/api': { target: apiOrigin },
+  '/files': { target: apiOrigin },
 };
 
 export default defineConfig({

@@ -75,6 +75,7 @@ export async function startApp(config: Config, logger: Logger, onDemoProgress?: 
         production: config.NODE_ENV === 'production',
         shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_SECONDS * 1000,
         wsMaxBufferedBytes: config.WS_MAX_BUFFERED_BYTES,
+        maxBodyBytes: config.GRAPHQL_MAX_BODY_BYTES,
       },
       config.PORT,
       config.HOST,

@@ -34,6 +34,8 @@ const schema = z.object({
   DB_OPEN_TIMEOUT_SECONDS: z.coerce.number().positive().default(60),
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().positive().default(10),
   WS_MAX_BUFFERED_BYTES: z.coerce.number().int().min(1024, 'must be at least 1024 (bytes)').default(4 * 1024 * 1024),
+  /** Largest GraphQL request body (the service-events CSV travels as a 20 MB string). */
+  GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(65536, 'must be at least 65536 (bytes)').default(25 * 1024 * 1024),
 });
 
 export type Config = Omit<z.infer<typeof schema>, 'DATA_DIR'> & { DATA_DIR: string };

@@ -15,10 +15,13 @@ import type { Context } from './context.js';
 import type { OpenDatabase } from './db/database.js';
 import { AppError } from './errors.js';
 import type { LiveTopics } from './live/live-topics.js';
+import { liveAudienceOf, subscribeShared, type SharedOperation } from './live/shared-subscriptions.js';
 import type { PubSub } from './live/pubsub.js';
 import type { Logger } from './logger.js';
 import { getSchema } from './schema/index.js';
+import { persistedOperationsPlugins } from './http/persisted-operations.js';
 import { createRateLimiter, csrfPlugin, operationLimitPlugins } from './http/protection.js';
+import { FILES_PATH, handleFileRequest } from './files/http.js';
 
 export interface ServerOptions {
   database: OpenDatabase;
@@ -41,6 +44,8 @@ export interface ServerOptions {
   shutdownTimeoutMs?: number;
   /** A WebSocket whose unsent data stays above this many bytes is closed: its client is not reading. */
   wsMaxBufferedBytes?: number;
+  /** A GraphQL POST declaring a larger body is refused (413) before any of it is read. */
+  maxBodyBytes?: number;
 }
 
 export interface RunningServer {
@@ -93,6 +98,7 @@ function useResponseCookies(): Plugin<Context> {
 
 export async function startServer(options: ServerOptions, port: number, host = '127.0.0.1'): Promise<RunningServer> {
   const { database, pubsub, logger } = options;
+  const maxBodyBytes = options.maxBodyBytes ?? 25 * 1024 * 1024;
   const production = options.production ?? false;
   const sessions = new Sessions(database.prisma, pubsub, {
     secret: options.sessionSecret,
@@ -130,7 +136,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
       error: (...args) => logger.error(args.map(String).join(' ')),
     },
     context: ({ req }) => buildContext(req),
-    plugins: [csrfPlugin(), ...operationLimitPlugins(), useResponseCookies()],
+    plugins: [csrfPlugin(), ...persistedOperationsPlugins(), ...operationLimitPlugins(), useResponseCookies()],
   });
 
   const serveWeb = options.webDist && existsSync(options.webDist) ? sirv(options.webDist, { single: true, etag: true, gzip: true }) : undefined;
@@ -155,7 +161,16 @@ export async function startServer(options: ServerOptions, port: number, host = '
         return sendJson(res, 503, { status: 'database-unavailable' });
       }
     }
-    if (path === '/graphql' || path.startsWith('/graphql/')) return yoga.requestListener(req, res);
+    if (path === '/graphql' || path.startsWith('/graphql/')) {
+      if (req.method === 'POST') {
+        // Refused before reading: a body without a declared length (chunked) could grow unseen.
+        const length = Number(req.headers['content-length']);
+        if (req.headers['content-length'] === undefined) return sendRefusal(res, 411, 'LENGTH_REQUIRED', 'Send the request with a Content-Length header.');
+        if (!(length <= maxBodyBytes)) return sendRefusal(res, 413, 'PAYLOAD_TOO_LARGE', `The request is larger than ${Math.floor(maxBodyBytes / 1024 / 1024)} MB; send smaller files or batches.`);
+      }
+      return yoga.requestListener(req, res);
+    }
+    if (path.startsWith(FILES_PATH)) return handleFileRequest(req, res, path.slice(FILES_PATH.length), buildContext);
     if (serveWeb) return serveWeb(req, res, () => sendJson(res, 404, { error: 'Not found' }));
     res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('Pantau Kinerja API is running. GraphQL and GraphiQL: /graphql. The web app is not built: run `pnpm build`.\n');
@@ -205,6 +220,9 @@ export async function startServer(options: ServerOptions, port: number, host = '
     }
   }, SLOW_CLIENT_CHECK_MS);
   slowClientWatch.unref();
+  // The enveloped (plugin-wrapped) execute and subscribe of each operation, and who asked.
+  type LiveRoot = { execute: typeof import('graphql').execute; subscribe: typeof import('graphql').subscribe; operation: SharedOperation };
+  const maskLiveError = maskError(production, logger);
   useServer<Record<string, unknown> | undefined, { viewerChecked?: boolean }>(
     {
       schema: getSchema(),
@@ -216,9 +234,14 @@ export async function startServer(options: ServerOptions, port: number, host = '
         }
         return true;
       },
-      execute: (args) => (args.rootValue as { execute: typeof import('graphql').execute }).execute(args),
-      subscribe: (args) => (args.rootValue as { subscribe: typeof import('graphql').subscribe }).subscribe(args),
-      onSubscribe: async (ctx, _id, params) => {
+      execute: (args) => (args.rootValue as LiveRoot).execute(args),
+      subscribe: (args) => {
+        const root = args.rootValue as LiveRoot;
+        const audience = liveAudienceOf(args);
+        if (audience === null) return root.subscribe(args);
+        return subscribeShared({ ...args, rootValue: undefined }, root.operation, audience, options.live, (error) => maskLiveError(error, 'Unexpected error.'));
+      },
+      onSubscribe: async (ctx, id, params) => {
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
@@ -234,7 +257,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
           document,
           variableValues: params.variables,
           contextValue: await contextFactory(),
-          rootValue: { execute, subscribe },
+          rootValue: { execute, subscribe, operation: { id, query: params.query, socket: ctx.extra.socket } } satisfies LiveRoot,
         };
       },
     },
@@ -269,6 +292,12 @@ export async function startServer(options: ServerOptions, port: number, host = '
       return closing;
     },
   };
+}
+
+/** A refusal in GraphQL's error shape, closing the connection so the unread body is not waited for. */
+function sendRefusal(res: ServerResponse, status: number, code: string, message: string): void {
+  res.setHeader('connection', 'close');
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

@@ -99,6 +99,42 @@ describe.each(await testDatabases())('complaints on the %s database', (database)
     expect((await move(leader, { id, status: 'VERIFIED', severity: 'URGENT' })).data!.moveComplaint.status).toBe('VERIFIED');
   });
 
+  it('gives every complaint 3 working days to be verified, flags the late ones and counts them', async () => {
+    type Node = { node: { verificationDueDate: string; verifiedAt: string | null; verificationOverdue: boolean; submittedAt: string } };
+    type Metrics = { complaintMetrics: { awaitingVerification: number; verificationOverdue: number; verifiedInTimeShare: number | null } };
+    const node = async (id: string) =>
+      (await admin.request<Node>('query ($id: ID!) { node(id: $id) { ... on Complaint { verificationDueDate verifiedAt verificationOverdue submittedAt } } }', { id })).data!.node;
+    const metrics = async () =>
+      (await admin.request<Metrics>('query ($region: ID!) { complaintMetrics(regionId: $region) { awaitingVerification verificationOverdue verifiedInTimeShare } }', { region: regionId })).data!
+        .complaintMetrics;
+    const before = await metrics();
+    const late = (await findId(admin, (await submit('PENGADUAN')).data!.submitComplaint.trackingCode))!;
+    const onTime = (await findId(admin, (await submit('ASPIRASI')).data!.submitComplaint.trackingCode))!;
+    const fresh = await node(onTime);
+    const todayWib = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    // Three working days: at least three calendar days ahead, at most three plus a weekend and holidays.
+    expect(fresh.verificationDueDate > todayWib).toBe(true);
+    expect(fresh).toMatchObject({ verifiedAt: null, verificationOverdue: false });
+    expect(await metrics()).toMatchObject({ awaitingVerification: before.awaitingVerification + 2, verificationOverdue: before.verificationOverdue });
+
+    // One of them was submitted long ago and nobody verified it in time.
+    await server.app.database.prisma.complaint.update({ where: { id: Buffer.from(late, 'base64').toString().split(':')[1]! }, data: { verificationDueDate: new Date('2026-01-05T00:00:00Z') } });
+    expect((await node(late)).verificationOverdue).toBe(true);
+    expect((await metrics()).verificationOverdue).toBe(before.verificationOverdue + 1);
+    // Postponing is not a verification: still overdue. Verifying is, even late.
+    expect((await move(admin, { id: late, status: 'POSTPONED' })).errors).toBeUndefined();
+    expect((await node(late)).verificationOverdue).toBe(true);
+    expect((await move(admin, { id: late, status: 'VERIFIED', severity: 'LOW' })).errors).toBeUndefined();
+    expect((await move(admin, { id: onTime, status: 'VERIFIED', severity: 'LOW' })).errors).toBeUndefined();
+    const verified = await node(late);
+    expect(verified.verificationOverdue).toBe(false);
+    expect(verified.verifiedAt).not.toBeNull();
+    const after = await metrics();
+    expect(after).toMatchObject({ awaitingVerification: before.awaitingVerification, verificationOverdue: before.verificationOverdue });
+    expect(after.verifiedInTimeShare).toBeGreaterThan(0);
+    expect(after.verifiedInTimeShare).toBeLessThan(1);
+  });
+
   it('publishes complaint metrics without text, and suppresses small groups anonymously', async () => {
     const query = 'query ($region: ID!, $from: String, $to: String) { complaintMetrics(regionId: $region, from: $from, to: $to) { suppressed received open overdue medianResolutionDays answeredWithinDeadlineShare byType { type count } } }';
     const anonymous = new GraphQLTestClient(server.url);

@@ -8,26 +8,12 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { checkDistribution, type OrganisationRating, type Predikat } from '@pantau/shared';
 import { GraphQLTestClient, startTestServer, testDatabases, type TestServer } from '../src/testing/index.js';
+import { fails, ok } from '../src/testing/operations.js';
 
 const YEAR = 2023;
 const CORE_VALUES = ['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF'];
 
 type Vars = Record<string, unknown>;
-
-/** Runs an operation that must succeed and returns its data. */
-async function ok<T = any>(client: GraphQLTestClient, query: string, variables?: Vars): Promise<T> {
-  const result = await client.request<T>(query, variables);
-  if (result.errors) throw new Error(`${query.slice(0, 60)}… failed: ${JSON.stringify(result.errors)}`);
-  return result.data!;
-}
-
-/** Runs an operation that must fail and returns the first error's code, field and message. */
-async function fails(client: GraphQLTestClient, query: string, variables?: Vars) {
-  const result = await client.request(query, variables);
-  expect(result.errors, `${query.slice(0, 60)}… should fail`).toBeDefined();
-  const [error] = result.errors!;
-  return { code: error!.extensions?.code, field: error!.extensions?.field, message: error!.message };
-}
 
 const ME = '{ me { employee { id unit { id } agency { id } superior { id } } } }';
 const CREATE_SKP = 'mutation ($y: Int!) { createSkp(input: { year: $y }) { id status year } }';
@@ -308,6 +294,16 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
       await refused(analyst, APPRAISAL_NODE, { id: made.appraisal }, 'FORBIDDEN');
       const { calibration } = await ok(analyst, CALIBRATION, { unitId: made.unitId, year: YEAR });
       expect(calibration).toMatchObject({ organisationRating: 'BAIK', rated: 1, locked: 1 });
+    });
+
+    it('the unit’s head (any superior of its people) reads its calibration; an employee without a team there does not', async () => {
+      for (const username of ['kepala.disdukcapil.serang', 'atasan.disdukcapil.serang']) {
+        const { calibration } = await ok(signedIn(username), CALIBRATION, { unitId: made.unitId, year: YEAR });
+        expect(calibration).toMatchObject({ organisationRating: 'BAIK', rated: 1, locked: 1 });
+      }
+      const refusedRead = await fails(signedIn('pegawai.disdukcapil.serang'), CALIBRATION, { unitId: made.unitId, year: YEAR });
+      expect(refusedRead).toMatchObject({ code: 'FORBIDDEN', field: 'unitId' });
+      expect((await fails(signedIn('kepala.disdukcapil.serang'), LOCK, { input: { unitId: made.unitId, year: YEAR } })).code).toBe('FORBIDDEN');
     });
 
     it('the public sees nothing here', async () => {

@@ -288,6 +288,21 @@ describe.each(await testDatabases())('service delivery on the %s database', (dat
     expect(names.filter((name) => /request|survey|comment/i.test(name))).toEqual([]);
   });
 
+  it('answers the region dashboard from memory until an ingested event changes it, then with the event counted', async () => {
+    const query = 'query ($id: ID!) { regionServiceDashboard(regionId: $id) { total { received openBacklog } agencies { shortName metrics { received openBacklog } } } }';
+    type Dashboard = { regionServiceDashboard: { total: { received: number; openBacklog: number }; agencies: Array<{ shortName: string; metrics: { received: number; openBacklog: number } }> } };
+    const read = async () => (await admin.request<Dashboard>(query, { id: serang.regionId })).data!.regionServiceDashboard;
+    const before = await read();
+    expect(await read()).toEqual(before);
+    const now = new Date(Date.now() - 60_000).toISOString();
+    expect((await record(agencyAdmin, [{ idempotencyKey: 'dash-1', serviceTypeId, reference: 'DASH/1', step: 'RECEIVED', occurredAt: now }])).errors).toBeUndefined();
+    // Read at once after the write: the cached answer is gone.
+    const after = await read();
+    expect(after.total).toEqual({ received: before.total.received + 1, openBacklog: before.total.openBacklog + 1 });
+    const disdukcapil = (dashboard: typeof before) => dashboard.agencies.find((agency) => agency.shortName === 'Disdukcapil')!.metrics;
+    expect(disdukcapil(after)).toEqual({ received: disdukcapil(before).received + 1, openBacklog: disdukcapil(before).openBacklog + 1 });
+  });
+
   it('pushes the current metrics first, then an update after events, to every subscriber from one computation', async () => {
     const query = `subscription ($agencyId: ID!, $serviceTypeId: ID) { serviceMetrics(agencyId: $agencyId, serviceTypeId: $serviceTypeId) { window { received openBacklog } } }`;
     const variables = { agencyId: serang.disdukcapilId, serviceTypeId };
@@ -323,6 +338,50 @@ describe.each(await testDatabases())('service delivery on the %s database', (dat
       await dashboard.close();
     } finally {
       await Promise.all(subscribers.map((subscription) => subscription.close()));
+    }
+  });
+
+  it('executes and serialises a topic change once per audience, however many subscribers share it, and still checks each', async () => {
+    const live = server.app.live;
+    const query = `subscription ($agencyId: ID!) { serviceMetrics(agencyId: $agencyId) { agencyId window { received openBacklog completed medianWorkingDays suppressed } } }`;
+    type Message = { serviceMetrics: { agencyId: string; window: { received: number; openBacklog: number; completed: number; medianWorkingDays: number | null; suppressed: boolean } } };
+    const variables = { agencyId: serang.disdukcapilId };
+    const topic = `serviceMetrics:${decodeId(serang.disdukcapilId)}:*`;
+    const rendersBefore = live.renders;
+    const open = (cookie?: string) => new TestSubscription<Message>(server.url, query, variables, cookie ? { cookie } : {});
+    const anonymous = Array.from({ length: 6 }, () => open());
+    const signedIn = Array.from({ length: 2 }, () => open(agencyAdmin.sessionCookie));
+    // The same operation on an agency that does not exist is refused to that subscriber alone.
+    const refused = new TestSubscription<Message>(server.url, query, { agencyId: Buffer.from('Agency:missing').toString('base64') });
+    const everyone = [...anonymous, ...signedIn];
+    try {
+      const firsts = await Promise.all(everyone.map((subscription) => subscription.next()));
+      await expect(refused.next()).rejects.toThrow(/not found/i);
+      for (const first of firsts.slice(1)) expect(first).toEqual(firsts[0]);
+      // Eight subscribers, two audiences (anonymous, signed in), one computation: two renders.
+      expect(live.computationsOf(topic)).toBe(1);
+      expect(live.renders - rendersBefore).toBe(2);
+
+      const computationsBefore = live.computationsOf(topic)!;
+      const rendersAfterFirst = live.renders;
+      const start = firsts[0]!.serviceMetrics.window.openBacklog;
+      const now = new Date(Date.now() - 60_000).toISOString();
+      expect((await record(agencyAdmin, [{ idempotencyKey: 'shared-1', serviceTypeId, reference: 'SHARED/1', step: 'RECEIVED', occurredAt: now }])).errors).toBeUndefined();
+      const latest = await Promise.all(everyone.map((subscription) => subscription.next((message) => message.serviceMetrics.window.openBacklog === start + 1)));
+      for (const message of latest.slice(1)) expect(message).toEqual(latest[0]);
+      const computations = live.computationsOf(topic)! - computationsBefore;
+      const renders = live.renders - rendersAfterFirst;
+      expect(renders).toBeGreaterThanOrEqual(2);
+      expect(renders).toBeLessThanOrEqual(2 * computations);
+
+      // The shared payload is what the same selection gives over HTTP.
+      const http = await agencyAdmin.request<{ serviceMetrics: Message['serviceMetrics'] }>(
+        'query ($agencyId: ID!) { serviceMetrics(agencyId: $agencyId) { agencyId window { received openBacklog completed medianWorkingDays suppressed } } }',
+        variables,
+      );
+      expect(http.data!.serviceMetrics).toEqual(latest[0]!.serviceMetrics);
+    } finally {
+      await Promise.all([...everyone, refused].map((subscription) => subscription.close()));
     }
   });
 });

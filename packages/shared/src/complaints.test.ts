@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { canMoveComplaint, COMPLAINT_STATUSES, complaintDueDate, isComplaintOverdue } from './complaints.js';
+import {
+  canMoveComplaint,
+  COMPLAINT_STATUSES,
+  complaintDueDate,
+  complaintVerificationDueDate,
+  isComplaintOverdue,
+  isVerificationOverdue,
+  verifiedInTime,
+} from './complaints.js';
 import { toHolidaySet } from './working-time.js';
 
 // Idul Fitri 1447 H with collective leave: 20–24 March 2026 (weekend included).
@@ -41,5 +49,32 @@ describe('complaint deadlines', () => {
     expect(isComplaintOverdue('ANSWERED', '2026-03-17', '2026-03-18')).toBe(false);
     expect(isComplaintOverdue('CLOSED', '2026-03-17', '2026-03-18')).toBe(false);
     expect(isComplaintOverdue('SUBMITTED', null, '2026-03-18')).toBe(false);
+  });
+});
+
+describe('complaint verification sub-deadline (3 working days)', () => {
+  it('counts three working days after submission, skipping weekends and holidays', () => {
+    // Submitted Wednesday 11 March 2026: Thu 12, Fri 13, Mon 16.
+    expect(complaintVerificationDueDate('2026-03-11', LEBARAN)).toBe('2026-03-16');
+    // Submitted Monday 16 March: Tue 17, then Lebaran until Wed 25, Thu 26.
+    expect(complaintVerificationDueDate('2026-03-16', LEBARAN)).toBe('2026-03-26');
+    // Submitted on a Saturday: the day of submission never counts, Mon–Wed do.
+    expect(complaintVerificationDueDate('2026-03-07', LEBARAN)).toBe('2026-03-11');
+    expect(complaintVerificationDueDate('2026-03-11', LEBARAN, 1)).toBe('2026-03-12');
+  });
+
+  it('flags a complaint still awaiting verification (submitted or postponed) after its due day', () => {
+    expect(isVerificationOverdue(null, 'SUBMITTED', '2026-03-16', '2026-03-16')).toBe(false);
+    expect(isVerificationOverdue(null, 'SUBMITTED', '2026-03-16', '2026-03-17')).toBe(true);
+    expect(isVerificationOverdue(null, 'POSTPONED', '2026-03-16', '2026-03-17')).toBe(true);
+    expect(isVerificationOverdue(null, 'NOT_OUR_REMIT', '2026-03-16', '2026-03-17')).toBe(false);
+    expect(isVerificationOverdue(null, 'DISPOSITIONED', '2026-03-16', '2026-03-17')).toBe(false);
+    expect(isVerificationOverdue('2026-03-18', 'VERIFIED', '2026-03-16', '2026-03-20')).toBe(false);
+    expect(isVerificationOverdue(null, 'SUBMITTED', null, '2026-03-20')).toBe(false);
+  });
+
+  it('tells a verification in time from a late one', () => {
+    expect(verifiedInTime('2026-03-16', '2026-03-16')).toBe(true);
+    expect(verifiedInTime('2026-03-17', '2026-03-16')).toBe(false);
   });
 });

@@ -50,3 +50,27 @@ export function complaintDueDate(
 export function isComplaintOverdue(status: ComplaintStatus, dueDate: LocalDate | null, today: LocalDate): boolean {
   return !isComplaintFinished(status) && status !== 'ANSWERED' && dueDate !== null && dueDate < today;
 }
+
+/** SP4N-LAPOR!: a complaint is verified within 3 working days of its submission (verify per region). */
+export const DEFAULT_COMPLAINT_VERIFICATION_DAYS = 3;
+
+/** The verification deadline: `days` working days after the day of submission (which never counts). */
+export function complaintVerificationDueDate(submittedDay: LocalDate, holidays: Holidays, days: number = DEFAULT_COMPLAINT_VERIFICATION_DAYS): LocalDate {
+  return addWorkingDays(submittedDay, days, holidays);
+}
+
+/**
+ * Awaiting verification: submitted, or postponed before anyone verified it. Verifying,
+ * dispositioning or declaring it outside the region's remit is the verification decision;
+ * postponing is not, and does not stop the clock.
+ */
+export const isAwaitingVerification = (verifiedDay: LocalDate | null, status: ComplaintStatus): boolean =>
+  verifiedDay === null && (status === 'SUBMITTED' || status === 'POSTPONED');
+
+/** Verification overdue: still awaiting verification after its due day (the due day itself is in time). */
+export function isVerificationOverdue(verifiedDay: LocalDate | null, status: ComplaintStatus, verificationDueDate: LocalDate | null, today: LocalDate): boolean {
+  return isAwaitingVerification(verifiedDay, status) && verificationDueDate !== null && verificationDueDate < today;
+}
+
+/** Whether a verification decided on `verifiedDay` kept its deadline (the due day itself is in time). */
+export const verifiedInTime = (verifiedDay: LocalDate, verificationDueDate: LocalDate): boolean => verifiedDay <= verificationDueDate;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anonymousAverage, MIN_ANONYMOUS_RESPONSES } from './feedback.js';
+import { anonymousAverage, anonymousResultReleased, MIN_ANONYMOUS_RESPONSES } from './feedback.js';
 
 describe('anonymousAverage', () => {
   it('stays hidden below three responses and shows the mean from three on', () => {
@@ -21,5 +21,23 @@ describe('anonymousAverage', () => {
     expect(() => anonymousAverage([0, 3, 4])).toThrow(/1 to 5/);
     expect(() => anonymousAverage([6, 3, 4])).toThrow(/1 to 5/);
     expect(() => anonymousAverage([2.5, 3, 4])).toThrow(/1 to 5/);
+  });
+});
+
+describe('anonymousResultReleased', () => {
+  const state = { invited: 5, responded: 3, viewerResponded: false, expired: false };
+
+  it('waits while more answers can come, so that readings cannot be differenced', () => {
+    expect(anonymousResultReleased(state)).toBe(false);
+    expect(anonymousResultReleased({ ...state, responded: 4 })).toBe(false);
+    expect(anonymousResultReleased({ ...state, expired: true })).toBe(true);
+    expect(anonymousResultReleased({ ...state, responded: 5 })).toBe(true);
+  });
+
+  it('needs three answers besides the viewer’s own', () => {
+    expect(anonymousResultReleased({ ...state, responded: 2, expired: true })).toBe(false);
+    expect(anonymousResultReleased({ ...state, viewerResponded: true, expired: true })).toBe(false);
+    expect(anonymousResultReleased({ ...state, responded: 4, viewerResponded: true, expired: true })).toBe(true);
+    expect(anonymousResultReleased({ invited: 3, responded: 3, viewerResponded: false, expired: false })).toBe(true);
   });
 });

@@ -14,3 +14,24 @@ export function anonymousAverage(scores: readonly number[], minimum = MIN_ANONYM
   if (scores.length < minimum) return null;
   return scores.reduce((sum, score) => sum + score, 0) / scores.length;
 }
+
+export interface AnonymousRequestState {
+  invited: number;
+  responded: number;
+  /** Whether the viewer is one of the raters who answered: they know their own answer. */
+  viewerResponded: boolean;
+  expired: boolean;
+}
+
+/**
+ * Whether an anonymous request's answers (their average and the unnamed list) may be shown.
+ * Only once they can no longer change — the request expired, or every invited rater answered —
+ * so that two readings cannot be differenced (the average after three answers and after four
+ * gives away the fourth); and only with enough answers from raters other than the viewer, since
+ * a viewer who rated can subtract their own answer.
+ */
+export function anonymousResultReleased(state: AnonymousRequestState, minimum = MIN_ANONYMOUS_RESPONSES): boolean {
+  const final = state.expired || state.responded >= state.invited;
+  const othersResponded = state.responded - (state.viewerResponded ? 1 : 0);
+  return final && othersResponded >= minimum;
+}

@@ -22,6 +22,10 @@ describe('@pantau/shared entry point', () => {
       'isLocalDate',
       'perilakuFromCoreValues',
       'anonymousAverage',
+      'competencyGaps',
+      'recommendProgrammes',
+      'meritList',
+      'unitHeadHasilKerja',
     ]) {
       expect(shared).toHaveProperty(name);
     }

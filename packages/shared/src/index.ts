@@ -13,3 +13,6 @@ export * from './service-time.js';
 export * from './service-request.js';
 export * from './kpi.js';
 export * from './complaints.js';
+export * from './national-holidays.js';
+export * from './training.js';
+export * from './merit.js';

@@ -2,7 +2,7 @@
 // people are not. Kept in one place so every schema module asks the same question the same way.
 import type { Context } from '../context.js';
 import { memoize } from '../context.js';
-import { AppError } from '../errors.js';
+import { AppError, notFound } from '../errors.js';
 
 interface EmployeeRef {
   id: string;
@@ -104,6 +104,19 @@ export async function canReadAgencyAggregates(context: Context, agencyId: string
   return canListAgencyEmployees(context, agencyId);
 }
 
+/**
+ * May the viewer read a unit's performance aggregates (progress, calibration)? Readers of its
+ * agency's aggregates, and any superior of someone in the unit (a unit head over their unit).
+ * NOT_FOUND when the unit does not exist; `field` names the argument that chose it.
+ */
+export async function canReadUnitAggregates(context: Context, unitId: string, field: string): Promise<boolean> {
+  const unit = await context.prisma.unit.findUnique({ where: { id: unitId }, select: { agencyId: true } });
+  if (!unit) throw notFound('The unit', field);
+  if (await canReadAgencyAggregates(context, unit.agencyId)) return true;
+  const below = await subordinateIds(context);
+  return below.size > 0 && (await context.prisma.employee.findFirst({ where: { unitId, id: { in: [...below] } }, select: { id: true } })) !== null;
+}
+
 /** May the viewer administer the agency's performance cycle (periods, goals, unit ratings, locking)? */
 export function canAdministerAgency(context: Context, agencyId: string): boolean {
   const viewer = context.viewer;
@@ -122,4 +135,15 @@ export async function isDeciderFor(context: Context, employee: { agencyId: strin
     return viewer.role === 'LEADER' && viewer.regionId !== null && (await agencyRegionId(context, employee.agencyId)) === viewer.regionId;
   }
   return viewer.employeeId === employee.superiorId;
+}
+
+/**
+ * May the viewer download a person's uploaded evidence or certificate? The person, their direct
+ * and indirect superiors, and their agency's administrator (the uploader always may, see the file store).
+ */
+export async function canDownloadFilesOf(context: Context, employee: EmployeeRef): Promise<boolean> {
+  const viewer = context.viewer;
+  if (!viewer) return false;
+  if (viewer.role === 'AGENCY_ADMIN') return viewer.agencyId === employee.agencyId;
+  return employee.id === viewer.employeeId || (await subordinateIds(context)).has(employee.id);
 }

@@ -7,6 +7,7 @@ import {
   addWorkingDays,
   COMPLAINT_SEVERITIES,
   complaintDueDate,
+  complaintVerificationDueDate,
   DEFAULT_COMPLAINT_DEADLINE_DAYS,
   localDateOf,
   toHolidaySet,
@@ -58,6 +59,9 @@ export async function seedComplaintDemo(prisma: PrismaClient, regions: Array<{ i
       const verified = status !== 'SUBMITTED';
       const dispositioned = !['SUBMITTED', 'VERIFIED'].includes(status);
       const answeredAt = answered ? new Date(`${answeredDay}T10:00:00+07:00`) : null;
+      // Verified one to three working days after submission; one in seven a day late.
+      const verifiedDay = addWorkingDays(submittedDay, index % 7 === 0 ? 4 : 1 + (index % 3), holidays);
+      const verifiedAt = verified ? new Date(Math.min(now.getTime(), Date.parse(`${verifiedDay}T09:00:00+07:00`))) : null;
       rows.push({
         id: randomUUID(),
         trackingCode: `LPR-DEMO${region.code.replace('.', '')}${String(index).padStart(5, '0')}`,
@@ -71,6 +75,8 @@ export async function seedComplaintDemo(prisma: PrismaClient, regions: Array<{ i
         answer: answered ? 'Terima kasih atas laporannya; sudah kami tindak lanjuti.' : null,
         submittedAt,
         dueDate: verified ? new Date(`${dueDate}T00:00:00Z`) : null,
+        verificationDueDate: new Date(`${complaintVerificationDueDate(submittedDay, holidays)}T00:00:00Z`),
+        verifiedAt,
         answeredAt,
         finishedAt: status === 'CLOSED' ? answeredAt : null,
         resolutionDays: answered ? resolutionDays : null,

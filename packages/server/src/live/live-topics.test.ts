@@ -50,4 +50,30 @@ describe('LiveTopics', () => {
     expect(live.computationsOf('topic:a')).toBeNull();
     await live.close();
   });
+
+  it('serves a cached value until a change affects it, announced here or heard from the feed', async () => {
+    const pubsub = createPubSub<Topics>();
+    const live = new LiveTopics(pubsub, createLogger('silent'));
+    let state = 0;
+    const read = () => live.cached('dashboard:r', async () => state, (entry) => entry.regionId === 'r');
+    expect(await read()).toBe(0);
+    state = 1;
+    expect(await read()).toBe(0);
+    live.announce([{ regionId: 'other', agencyId: 'x', serviceTypeId: null }]);
+    expect(await read()).toBe(0);
+    // Announced in this process: dropped at once, before the feed delivers it.
+    live.announce(change('a'));
+    expect(await read()).toBe(1);
+    state = 2;
+    pubsub.publish('service.changed', change('b'));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await read()).toBe(2);
+    // A failed computation is not kept.
+    let fail = true;
+    const failing = () => live.cached('failing', async () => (fail ? Promise.reject(new Error('down')) : 'up'), () => false);
+    await expect(failing()).rejects.toThrow('down');
+    fail = false;
+    expect(await failing()).toBe('up');
+    await live.close();
+  });
 });

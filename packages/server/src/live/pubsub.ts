@@ -20,6 +20,8 @@ export type Topics = {
   'service.changed': [changes: ServiceChange[]];
   /** A realisation, daily report or rating of an employee of the unit changed. */
   'performance.changed': [unitId: string, payload: { employeeId: string }];
+  /** The same change, announced to the region's performance overview (aggregates per agency). */
+  'performance.regionChanged': [regionId: string, payload: { agencyId: string }];
 };
 
 export type PubSub = ReturnType<typeof createPubSub<Topics>>;

@@ -3,6 +3,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { AppError } from '../errors.js';
+import { assertZipExpandsWithin, ZipRefused } from './zip-limits.js';
 
 export interface SheetRow {
   /** 1-based, counting the header row. */
@@ -57,6 +58,8 @@ interface TableRow {
 }
 
 function csvTable(bytes: Buffer): TableRow[] {
+  // No text file holds NUL (UTF-16 files do, and PostgreSQL stores no NUL in text).
+  if (bytes.includes(0)) throw fileError('contains NUL bytes: it is not a UTF-8 text file (save it as "CSV UTF-8").');
   try {
     // Spreadsheet programs in Indonesian locales write ';' between fields; accept both.
     const records = parse(bytes, { bom: true, delimiter: [',', ';'], relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as Array<{
@@ -69,7 +72,20 @@ function csvTable(bytes: Buffer): TableRow[] {
   }
 }
 
+/** What an uploaded workbook may expand to: far above any real import, far below a zip bomb. */
+export const XLSX_MAX_EXPANDED_BYTES = 64 * 1024 * 1024;
+
 async function xlsxTable(bytes: Buffer): Promise<TableRow[]> {
+  try {
+    await assertZipExpandsWithin(bytes, XLSX_MAX_EXPANDED_BYTES);
+  } catch (error) {
+    if (!(error instanceof ZipRefused)) throw error;
+    throw fileError(
+      error.message === 'expands beyond the limit'
+        ? `expands to more than ${XLSX_MAX_EXPANDED_BYTES / 1024 / 1024} MB when unpacked; it is not an ordinary workbook (a zip bomb?).`
+        : `is not a readable XLSX workbook (it ${error.message}).`,
+    );
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

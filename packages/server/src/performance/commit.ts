@@ -1,5 +1,5 @@
 // Every change to the performance cycle is written with its audit entry in one transaction, and
-// then announced to the live progress of the employee's unit when it moves it.
+// then announced to the live progress of the employee's unit (and its region) when it moves it.
 import { recordAudit, type AuditInput } from '../audit/log.js';
 import type { Context } from '../context.js';
 import type { Prisma } from '../generated/prisma/client.js';
@@ -21,6 +21,10 @@ export async function commit<T>(
     await recordAudit(tx, context.viewer, audit(value));
     return value;
   });
-  if (moves) context.pubsub.publish('performance.changed', moves.unitId, { employeeId: moves.employeeId });
+  if (moves) {
+    context.pubsub.publish('performance.changed', moves.unitId, { employeeId: moves.employeeId });
+    const unit = await context.prisma.unit.findUnique({ where: { id: moves.unitId }, select: { agency: { select: { id: true, regionId: true } } } });
+    if (unit) context.pubsub.publish('performance.regionChanged', unit.agency.regionId, { agencyId: unit.agency.id });
+  }
   return result;
 }

@@ -23,7 +23,7 @@ export const Predikat = builder.enumType('Predikat', {
   values: ['SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const,
 });
 
-const CoreValue = builder.enumType('CoreValue', {
+export const CoreValue = builder.enumType('CoreValue', {
   description: 'The seven BerAKHLAK core values.',
   values: CORE_VALUES,
 });
@@ -265,3 +265,56 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
+
+// Ekspektasi khusus pimpinan: the direct superior's specific expectation on a BerAKHLAK value,
+// part of the plan (visible as the SKP is) and shown beside that value's rating in the appraisal.
+builder.prismaObject('SpecialExpectation', {
+  fields: (t) => ({ value: t.expose('value', { type: CoreValue }), expectation: t.exposeString('expectation') }),
+});
+
+builder.prismaObjectFields(SkpNode, (t) => ({
+  specialExpectations: t.relation('specialExpectations', { description: 'Ekspektasi khusus pimpinan, by core value.', query: { orderBy: { value: 'asc' } } }),
+}));
+
+builder.prismaObjectFields('BehaviourRating', (t) => ({
+  specialExpectation: t.string({
+    nullable: true,
+    description: 'The leader’s special expectation on this value in the SKP, if one was set.',
+    select: { value: true, appraisal: { select: { skp: { select: { specialExpectations: { select: { value: true, expectation: true } } } } } } },
+    resolve: (rating) => rating.appraisal.skp.specialExpectations.find((special) => special.value === rating.value)?.expectation ?? null,
+  }),
+}));
+
+const SpecialExpectationInput = builder.inputType('SetSpecialExpectationInput', {
+  fields: (t) => ({
+    skpId: t.globalID({ required: true, for: SkpNode }),
+    value: t.field({ type: CoreValue, required: true }),
+    expectation: t.string({ description: 'Empty removes it.', required: true, validate: z.string().trim().max(2000, 'must be at most 2000 characters') }),
+  }),
+});
+
+builder.mutationField('setSpecialExpectation', (t) =>
+  t.prismaField({
+    type: 'Skp',
+    description: 'The direct superior sets (or, with an empty text, removes) a special expectation on one BerAKHLAK value of an SKP whose year is not locked.',
+    authScopes: { authenticated: true },
+    args: { input: t.arg({ type: SpecialExpectationInput, required: true }) },
+    resolve: async (query, _parent, { input }, context) => {
+      const skp = await loadSkp(context, input.skpId.id, 'input.skpId');
+      if (!(await isDeciderFor(context, skp.employee))) throw new AppError('FORBIDDEN', 'Only the employee’s direct superior sets special expectations.', 'input.skpId');
+      if (await context.prisma.annualAppraisal.findUnique({ where: { skpId: skp.id }, select: { id: true } })) throw new AppError('INVALID_STATE', 'The SKP’s annual predikat is locked.', 'input.skpId');
+      const key = { skpId_value: { skpId: skp.id, value: input.value } };
+      const before = await context.prisma.specialExpectation.findUnique({ where: key, select: { expectation: true } });
+      const text = input.expectation.trim();
+      return commit(
+        context,
+        async (tx) => {
+          if (text === '') await tx.specialExpectation.deleteMany({ where: { skpId: skp.id, value: input.value } });
+          else await tx.specialExpectation.upsert({ where: key, create: { skpId: skp.id, value: input.value, expectation: text }, update: { expectation: text } });
+          return tx.skp.findUniqueOrThrow({ ...query, where: { id: skp.id } });
+        },
+        () => ({ action: 'specialExpectation.set', entityType: 'Skp', entityId: skp.id, before: { value: input.value, expectation: before?.expectation ?? null }, after: { value: input.value, expectation: text || null } }),
+      );
+    },
+  }),
+);

@@ -1,4 +1,13 @@
+import type { Context } from '../context.js';
 import { builder } from './builder.js';
+
+/** Who answered an anonymous 360 request is kept from the person it is about, even an administrator. */
+async function hiddenFromViewer(context: Context) {
+  const employeeId = context.viewer?.employeeId;
+  if (!employeeId) return {};
+  const answers = await context.prisma.feedbackInvitation.findMany({ where: { request: { subjectId: employeeId, anonymous: true } }, select: { id: true } });
+  return answers.length === 0 ? {} : { NOT: { entityType: 'FeedbackInvitation', entityId: { in: answers.map((answer) => answer.id) } } };
+}
 
 builder.prismaObject('AuditEntry', {
   description: 'One change in the audit trail: who, when, what.',
@@ -20,8 +29,8 @@ builder.queryField('auditTrail', (t) =>
     description: 'Every recorded change of one record (given by its global id), oldest first. Administrators only.',
     authScopes: { roles: ['ADMIN'] },
     args: { id: t.arg.globalID({ required: true }) },
-    resolve: (query, _parent, args, context) =>
-      context.prisma.auditEntry.findMany({ ...query, where: { entityType: args.id.typename, entityId: args.id.id }, orderBy: { id: 'asc' } }),
+    resolve: async (query, _parent, args, context) =>
+      context.prisma.auditEntry.findMany({ ...query, where: { entityType: args.id.typename, entityId: args.id.id, ...(await hiddenFromViewer(context)) }, orderBy: { id: 'asc' } }),
   }),
 );
 
@@ -36,8 +45,9 @@ builder.queryField('auditEntries', (t) =>
       actorName: t.arg.string({ description: 'Exact username of who made the change (`system` for the system).' }),
       entityType: t.arg.string({ description: 'E.g. `Employee`, `Unit`, `User`.' }),
     },
-    totalCount: (_parent, args, context) => context.prisma.auditEntry.count({ where: auditWhere(args) }),
-    resolve: (query, _parent, args, context) => context.prisma.auditEntry.findMany({ ...query, where: auditWhere(args), orderBy: { id: 'desc' } }),
+    totalCount: async (_parent, args, context) => context.prisma.auditEntry.count({ where: { ...auditWhere(args), ...(await hiddenFromViewer(context)) } }),
+    resolve: async (query, _parent, args, context) =>
+      context.prisma.auditEntry.findMany({ ...query, where: { ...auditWhere(args), ...(await hiddenFromViewer(context)) }, orderBy: { id: 'desc' } }),
   }),
 );
 

@@ -1,9 +1,9 @@
 // The annual predikat, the calibration of a unit's predikat distribution against the curve for
 // the unit's own rating, and locking the final annual predikat (refused while the curve is
 // violated, unless an ADMIN overrides with a recorded reason).
-import { checkDistribution, periodsOfYear, PREDIKAT_ORDER, type DistributionCheck, type Predikat as SharedPredikat } from '@pantau/shared';
+import { checkDistribution, periodsOfYear, predikatFor, PREDIKAT_ORDER, unitHeadHasilKerja, unitHeadOf, type DistributionCheck, type Predikat as SharedPredikat } from '@pantau/shared';
 import { z } from 'zod';
-import { canAdministerAgency, canReadAgencyAggregates, canViewPerformanceOf } from '../auth/access.js';
+import { canAdministerAgency, canReadUnitAggregates, canViewPerformanceOf } from '../auth/access.js';
 import type { Context } from '../context.js';
 import { AppError, notFound } from '../errors.js';
 import type { OrganisationRating as OrganisationRatingValue } from '../generated/prisma/enums.js';
@@ -16,6 +16,7 @@ import { SkpNode } from './skp.js';
 
 interface AnnualRow {
   skpId: string;
+  employeeId: string;
   locked: boolean;
   rating: { hasilKerja: 'DI_BAWAH' | 'SESUAI' | 'DI_ATAS'; perilakuKerja: 'DI_BAWAH' | 'SESUAI' | 'DI_ATAS'; predikat: SharedPredikat } | null;
 }
@@ -31,6 +32,7 @@ async function annualRows(context: Context, unitId: string, year: number): Promi
     where: { employee: { unitId }, year: { year }, status: 'APPROVED' },
     select: {
       id: true,
+      employeeId: true,
       year: { select: { cadence: true } },
       annual: { select: { hasilKerja: true, perilakuKerja: true, predikat: true } },
       appraisals: {
@@ -42,11 +44,11 @@ async function annualRows(context: Context, unitId: string, year: number): Promi
     },
   });
   return skps.map((skp) => {
-    if (skp.annual) return { skpId: skp.id, locked: true, rating: skp.annual };
+    if (skp.annual) return { skpId: skp.id, employeeId: skp.employeeId, locked: true, rating: skp.annual };
     const last = skp.appraisals[0];
     const isLastPeriod = last !== undefined && last.period.index === periodsOfYear(year, skp.year.cadence).length;
     const rating = isLastPeriod && last.hasilKerja && last.perilakuKerja && last.predikat ? { hasilKerja: last.hasilKerja, perilakuKerja: last.perilakuKerja, predikat: last.predikat } : null;
-    return { skpId: skp.id, locked: false, rating };
+    return { skpId: skp.id, employeeId: skp.employeeId, locked: false, rating };
   });
 }
 
@@ -59,10 +61,18 @@ interface Calibration {
 }
 
 async function calibrate(context: Context, unitId: string, year: number): Promise<Calibration> {
-  const [rating, rows] = await Promise.all([
+  const [rating, annual, members] = await Promise.all([
     context.prisma.unitRating.findUnique({ where: { unitId_year: { unitId, year } }, select: { rating: true } }),
     annualRows(context, unitId, year),
+    context.prisma.employee.findMany({ where: { unitId }, select: { id: true, superiorId: true } }),
   ]);
+  // The unit head's hasil kerja follows the unit's own rating (domain rule); a locked row stays as locked.
+  const head = unitHeadOf(members);
+  const rows = annual.map((row) => {
+    if (!rating || row.locked || !row.rating || row.employeeId !== head) return row;
+    const hasilKerja = unitHeadHasilKerja(rating.rating);
+    return { ...row, rating: { ...row.rating, hasilKerja, predikat: predikatFor(hasilKerja, row.rating.perilakuKerja) } };
+  });
   const counts = countPredikat(rows);
   return { unitId, year, organisationRating: rating?.rating ?? null, rows, check: rating ? checkDistribution(rating.rating, counts) : null };
 }
@@ -126,12 +136,13 @@ async function unitAgency(context: Context, unitId: string, field: string): Prom
 builder.queryField('calibration', (t) =>
   t.field({
     type: CalibrationRef,
-    description: 'The unit’s predikat distribution for a year against the curve: for the agency’s administrators and the region’s leaders and analysts.',
-    authScopes: { roles: ['ADMIN', 'AGENCY_ADMIN', 'LEADER', 'ANALYST'] },
+    description:
+      'The unit’s predikat distribution for a year against the curve: for the agency’s administrators, the region’s leaders and analysts, ' +
+      'and the superiors of the unit’s people (its head).',
+    authScopes: { authenticated: true },
     args: { unitId: t.arg.globalID({ required: true, for: UnitNode }), year: t.arg.int({ required: true }) },
     resolve: async (_parent, args, context) => {
-      const agencyId = await unitAgency(context, args.unitId.id, 'unitId');
-      if (!(await canReadAgencyAggregates(context, agencyId))) throw new AppError('FORBIDDEN', 'You may not read this agency’s figures.', 'unitId');
+      if (!(await canReadUnitAggregates(context, args.unitId.id, 'unitId'))) throw new AppError('FORBIDDEN', 'You may not read this unit’s figures.', 'unitId');
       return calibrate(context, args.unitId.id, args.year);
     },
   }),

@@ -9,8 +9,10 @@ import {
   COMPLAINT_STATUSES,
   COMPLAINT_TYPES,
   complaintDueDate,
+  complaintVerificationDueDate,
   isComplaintFinished,
   isComplaintOverdue,
+  isVerificationOverdue,
   isLocalDate,
   localDateOf,
   workingDaysBetween,
@@ -40,6 +42,14 @@ const ComplaintSeverityEnum = builder.enumType('ComplaintSeverity', {
 const overdue = (complaint: { status: ComplaintStatus; dueDate: Date | null }) =>
   isComplaintOverdue(complaint.status, complaint.dueDate ? dayString(complaint.dueDate) : null, todayWib());
 
+const verificationOverdue = (complaint: { status: ComplaintStatus; verificationDueDate: Date | null; verifiedAt: Date | null }) =>
+  isVerificationOverdue(
+    complaint.verifiedAt ? localDateOf(complaint.verifiedAt) : null,
+    complaint.status,
+    complaint.verificationDueDate ? dayString(complaint.verificationDueDate) : null,
+    todayWib(),
+  );
+
 const ComplaintNode = builder.prismaNode('Complaint', {
   id: { field: 'id' },
   description: 'A complaint, for the staff handling it. WBS reports: designated handlers only.',
@@ -57,6 +67,18 @@ const ComplaintNode = builder.prismaNode('Complaint', {
     dueDate: t.string({ nullable: true, select: { dueDate: true }, resolve: (complaint) => (complaint.dueDate ? dayString(complaint.dueDate) : null) }),
     overdue: t.boolean({ select: { status: true, dueDate: true }, resolve: (complaint) => overdue(complaint) }),
     resolutionDays: t.exposeInt('resolutionDays', { nullable: true, description: 'Working days from submission to the answer.' }),
+    verificationDueDate: t.string({
+      nullable: true,
+      description: 'Day (YYYY-MM-DD) by which it must be verified: 3 working days after submission.',
+      select: { verificationDueDate: true },
+      resolve: (complaint) => (complaint.verificationDueDate ? dayString(complaint.verificationDueDate) : null),
+    }),
+    verifiedAt: t.expose('verifiedAt', { type: 'DateTime', nullable: true, description: 'When it was verified, dispositioned or declared outside the remit.' }),
+    verificationOverdue: t.boolean({
+      description: 'Still awaiting verification after its verification due day.',
+      select: { status: true, verificationDueDate: true, verifiedAt: true },
+      resolve: (complaint) => verificationOverdue(complaint),
+    }),
     region: t.relation('region'),
     agency: t.relation('agency', { nullable: true }),
   }),
@@ -84,7 +106,7 @@ const ComplaintTrackingRef = builder.objectRef<PublicStatus>('ComplaintTracking'
   }),
 });
 
-const ComplaintMetricsRef = builder.objectRef<{ figures: ComplaintFigures; suppressed: boolean; from: string; to: string }>('ComplaintMetrics').implement({
+export const ComplaintMetricsRef = builder.objectRef<{ figures: ComplaintFigures; suppressed: boolean; from: string; to: string }>('ComplaintMetrics').implement({
   description: 'A region’s complaint figures (counts only). Withheld from anonymous visitors below the publication threshold of complaints.',
   fields: (t) => {
     const figure = (pick: (figures: ComplaintFigures) => number | null) => t.float({ nullable: true, resolve: (metrics) => (metrics.suppressed ? null : pick(metrics.figures)) });
@@ -98,6 +120,9 @@ const ComplaintMetricsRef = builder.objectRef<{ figures: ComplaintFigures; suppr
       open: figure((figures) => figures.open),
       overdue: figure((figures) => figures.overdue),
       answeredWithinDeadlineShare: figure((figures) => (figures.answered > 0 ? figures.answeredWithinDeadline / figures.answered : null)),
+      awaitingVerification: figure((figures) => figures.awaitingVerification),
+      verificationOverdue: figure((figures) => figures.verificationOverdue),
+      verifiedInTimeShare: figure((figures) => (figures.verified > 0 ? figures.verifiedInTime / figures.verified : null)),
       medianResolutionDays: figure((figures) => figures.medianResolutionDays),
       meanResolutionDays: figure((figures) => figures.meanResolutionDays),
       byType: t.field({
@@ -204,8 +229,13 @@ builder.mutationFields((t) => ({
       const regionId = input.regionId.id;
       if (!(await context.prisma.region.findUnique({ where: { id: regionId }, select: { id: true } }))) throw notFound('The region', 'input.regionId');
       const trackingCode = `LPR-${randomBytes(6).toString('hex').toUpperCase()}`;
+      const calendar = (await loadCalendars(context.prisma, [regionId])).get(regionId)!;
+      const verificationDueDate = complaintVerificationDueDate(localDateOf(new Date(), calendar.utcOffsetMinutes), calendar.holidays);
       await context.prisma.$transaction(async (tx) => {
-        const created = await tx.complaint.create({ data: { trackingCode, regionId, type: input.type, title: input.title, body: input.body, history: { create: { status: 'SUBMITTED' } } }, select: { id: true } });
+        const created = await tx.complaint.create({
+          data: { trackingCode, regionId, type: input.type, title: input.title, body: input.body, verificationDueDate: new Date(`${verificationDueDate}T00:00:00Z`), history: { create: { status: 'SUBMITTED' } } },
+          select: { id: true },
+        });
         await recordAudit(tx, context.viewer, { action: 'complaint.submit', entityType: 'Complaint', entityId: created.id, after: { regionId, type: input.type } });
       });
       return { trackingCode };
@@ -243,6 +273,8 @@ builder.mutationFields((t) => ({
         data.answeredAt = now;
         data.resolutionDays = workingDaysBetween(submittedDay, localDateOf(now, calendar.utcOffsetMinutes), calendar.holidays);
       }
+      // Verifying, dispositioning or declaring it outside the remit is the verification decision.
+      if (complaint.verifiedAt === null && (to === 'VERIFIED' || to === 'DISPOSITIONED' || to === 'NOT_OUR_REMIT')) data.verifiedAt = new Date();
       if (isComplaintFinished(to)) data.finishedAt = new Date();
       return context.prisma.$transaction(async (tx) => {
         const updated = await tx.complaint.update({ ...query, where: { id }, data: { ...data, history: { create: { status: to, actorId: context.viewer!.userId } } } });

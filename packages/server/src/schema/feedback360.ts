@@ -1,7 +1,7 @@
 // 360-degree feedback: the employee or their direct superior asks colleagues of the same agency
-// for a score (1–5) and a comment; requests expire; anonymous answers are shown only in aggregate
-// and only from three responses on (anonymousAverage in packages/shared).
-import { anonymousAverage, MIN_ANONYMOUS_RESPONSES } from '@pantau/shared';
+// for a score (1–5) and a comment; requests expire; anonymous answers are shown without rater or
+// relation, only once final and from three answers on (anonymousResultReleased in packages/shared).
+import { anonymousAverage, anonymousResultReleased, MIN_ANONYMOUS_RESPONSES } from '@pantau/shared';
 import { z } from 'zod';
 import { canViewPerformanceOf, isDeciderFor } from '../auth/access.js';
 import type { Context } from '../context.js';
@@ -18,7 +18,7 @@ const RaterRelation = builder.enumType('RaterRelation', {
 interface Response {
   score: number;
   comment: string | null;
-  relation: string;
+  relation: string | null;
   raterName: string | null;
 }
 
@@ -26,10 +26,35 @@ const ResponseRef = builder.objectRef<Response>('FeedbackResponse').implement({
   fields: (t) => ({
     score: t.exposeInt('score'),
     comment: t.exposeString('comment', { nullable: true }),
-    relation: t.field({ type: RaterRelation, resolve: (response) => response.relation as 'PEER' }),
+    relation: t.field({ type: RaterRelation, nullable: true, description: 'Null for an anonymous request.', resolve: (response) => response.relation as 'PEER' | null }),
     raterName: t.exposeString('raterName', { nullable: true, description: 'Null for an anonymous request.' }),
   }),
 });
+
+const answersSelect = {
+  anonymous: true,
+  expiresAt: true,
+  invitations: { select: { raterId: true, respondedAt: true, score: true, comment: true, relation: true, rater: { select: { name: true } } } },
+} as const;
+
+interface Answers {
+  anonymous: boolean;
+  expiresAt: Date;
+  invitations: Array<{ raterId: string; respondedAt: Date | null; score: number | null; comment: string | null; relation: string; rater: { name: string } }>;
+}
+
+/** The answered invitations the viewer may see: all of a named request's; an anonymous one's only once released. */
+function releasedAnswers(request: Answers, context: Context): Answers['invitations'] | undefined {
+  const answered = request.invitations.filter((invitation) => invitation.respondedAt !== null);
+  if (!request.anonymous) return answered;
+  const released = anonymousResultReleased({
+    invited: request.invitations.length,
+    responded: answered.length,
+    viewerResponded: answered.some((invitation) => invitation.raterId === context.viewer?.employeeId),
+    expired: request.expiresAt <= new Date(),
+  });
+  return released ? answered : undefined;
+}
 
 builder.prismaNode('FeedbackRequest', {
   id: { field: 'id' },
@@ -45,27 +70,24 @@ builder.prismaNode('FeedbackRequest', {
     responded: t.relationCount('invitations', { where: { respondedAt: { not: null } } }),
     averageScore: t.float({
       nullable: true,
-      description: `The mean score; for an anonymous request null until at least ${MIN_ANONYMOUS_RESPONSES} responses exist.`,
-      select: { anonymous: true, invitations: { where: { respondedAt: { not: null } }, select: { score: true } } },
-      resolve: (request) => {
-        const scores = request.invitations.map((invitation) => invitation.score!);
-        if (request.anonymous) return anonymousAverage(scores);
+      description: `The mean score. For an anonymous request null until its answers are final (expired, or every rater answered) and at least ${MIN_ANONYMOUS_RESPONSES} come from raters other than the viewer.`,
+      select: answersSelect,
+      resolve: (request, _args, context) => {
+        const scores = releasedAnswers(request, context)?.map((invitation) => invitation.score!) ?? [];
+        if (request.anonymous) return scores.length === 0 ? null : anonymousAverage(scores);
         return scores.length === 0 ? null : scores.reduce((sum, score) => sum + score, 0) / scores.length;
       },
     }),
     responses: t.field({
       type: [ResponseRef],
-      description: `Named requests: each response with its rater. Anonymous ones: the responses without names, in no particular order, only from ${MIN_ANONYMOUS_RESPONSES} responses on.`,
-      select: {
-        anonymous: true,
-        invitations: { where: { respondedAt: { not: null } }, select: { score: true, comment: true, relation: true, rater: { select: { name: true } } } },
-      },
-      resolve: (request) => {
-        if (request.anonymous && request.invitations.length < MIN_ANONYMOUS_RESPONSES) return [];
-        const responses = request.invitations.map((invitation) => ({
+      description: 'Named requests: each response with its rater. Anonymous ones: under the same rule as averageScore, the responses without rater or relation, in no particular order.',
+      select: answersSelect,
+      resolve: (request, _args, context) => {
+        const responses = (releasedAnswers(request, context) ?? []).map((invitation) => ({
           score: invitation.score!,
           comment: invitation.comment,
-          relation: invitation.relation,
+          // A relation can name the rater (a person has one direct superior), so anonymous answers carry none.
+          relation: request.anonymous ? null : invitation.relation,
           raterName: request.anonymous ? null : invitation.rater.name,
         }));
         // Sorted by content, so that the order does not reveal who answered when.

@@ -1,6 +1,5 @@
 // Import of employees from CSV or XLSX, uploaded as a GraphQL multipart request (yoga reads the
 // multipart request spec natively and hands the resolver a standard File).
-import { GraphQLError } from 'graphql';
 import { assertAgencyAdministrator } from '../auth/access.js';
 import { notFound } from '../errors.js';
 import {
@@ -17,18 +16,6 @@ import {
 } from '../organisation/employee-import.js';
 import { AgencyNode } from './agency.js';
 import { builder } from './builder.js';
-
-builder.scalarType('File', {
-  description: 'An uploaded file (GraphQL multipart request). Input only.',
-  serialize: () => {
-    throw new GraphQLError('File is an input-only scalar.');
-  },
-  parseValue: (value) => {
-    // yoga's File comes from its own fetch implementation, so check the shape rather than the class.
-    if (typeof value === 'object' && value !== null && 'arrayBuffer' in value && 'name' in value && 'size' in value) return value as File;
-    throw new GraphQLError('Expected an uploaded file (multipart request).', { extensions: { code: 'BAD_USER_INPUT', field: 'file' } });
-  },
-});
 
 const ImportAction = builder.enumType('ImportAction', {
   description: 'What an import does with a row: CREATE a new employee, UPDATE the one with its NIP, or nothing (UNCHANGED).',

@@ -13,6 +13,7 @@ import './service-catalogue.js';
 import './service-events.js';
 import './service-metrics.js';
 import './survey.js';
+import './file.js';
 import './import.js';
 import './performance-period.js';
 import './skp.js';
@@ -25,6 +26,10 @@ import './coaching.js';
 import './feedback360.js';
 import './kpi.js';
 import './complaint.js';
+import './insight.js';
+import './training.js';
+import './reward.js';
+import './oversight.js';
 
 let schema: GraphQLSchema | undefined;
 

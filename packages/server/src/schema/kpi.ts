@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/log.js';
 import type { Context } from '../context.js';
 import { AppError, notFound } from '../errors.js';
 import type { Db } from '../service/calendar.js';
+import { LIVE_AUDIENCE, publicOrSignedIn } from '../live/shared-subscriptions.js';
 import { kpiPeriods, type KpiPeriodFigures } from '../service/kpi.js';
 import { todayWib } from '../service/metrics.js';
 import { AgencyNode } from './agency.js';
@@ -102,7 +103,7 @@ function assertCadence(code: string, cadence: string): void {
   if (parsePeriodCode(code).cadence !== cadence) throw new AppError('BAD_USER_INPUT', `The indicator is measured ${cadence.toLowerCase()}; use a period code of that cadence.`, 'period');
 }
 
-const notifyAgency = (context: Context, agencyId: string, regionId: string) => context.pubsub.publish('service.changed', [{ agencyId, regionId, serviceTypeId: null }]);
+const notifyAgency = (context: Context, agencyId: string, regionId: string) => context.live.announce([{ agencyId, regionId, serviceTypeId: null }]);
 
 builder.mutationFields((t) => ({
   createKpi: t.prismaField({
@@ -217,6 +218,7 @@ builder.subscriptionField('agencyKpis', (t) =>
     type: AgencyKpisRef,
     description: 'The agency’s indicators this year: the current value first, then updates when service figures, targets or values change.',
     args: { agencyId: t.arg.globalID({ required: true, for: AgencyNode }) },
+    extensions: { [LIVE_AUDIENCE]: publicOrSignedIn },
     subscribe: async (_root, args, context) => {
       const agencyId = args.agencyId.id;
       if (!(await context.prisma.agency.findUnique({ where: { id: agencyId }, select: { id: true } }))) throw notFound('The agency', 'agencyId');

@@ -2,9 +2,7 @@
 // sends the current value and then a new one whenever a plan, realisation, report or rating of
 // the unit's employees changes (bursts coalesced).
 import { PREDIKAT_ORDER } from '@pantau/shared';
-import { canReadAgencyAggregates, subordinateIds } from '../auth/access.js';
-import type { Context } from '../context.js';
-import { notFound } from '../errors.js';
+import { canReadUnitAggregates } from '../auth/access.js';
 import { coalesce } from '../live/coalesce.js';
 import { computeProgress, SKP_STATUSES, type PerformanceProgress } from '../live/performance-progress.js';
 import { builder } from './builder.js';
@@ -33,18 +31,11 @@ const ProgressRef = builder.objectRef<PerformanceProgress>('PerformanceProgress'
     reportsToday: t.exposeInt('reportsToday', { description: 'Daily reports filed for today (the region’s date).' }),
     reportersToday: t.exposeInt('reportersToday', { description: 'Employees who filed at least one report for today.' }),
     predikat: t.field({ type: [PredikatTally], description: 'Each SKP’s most recent rated period.', resolve: (p) => PREDIKAT_ORDER.map((predikat) => ({ predikat, count: p.predikat[predikat] })) }),
+    trainingHours: t.exposeInt('trainingHours', { description: 'Lesson hours (JP) of training the unit’s employees completed in the year.' }),
+    meetingTrainingTarget: t.exposeInt('meetingTrainingTarget', { description: 'Employees with at least the annual training target.' }),
     computedAt: t.expose('computedAt', { type: 'DateTime' }),
   }),
 });
-
-/** Readers of the unit's aggregates, and any superior of someone in the unit. */
-async function mayWatch(context: Context, unitId: string): Promise<boolean> {
-  const unit = await context.prisma.unit.findUnique({ where: { id: unitId }, select: { agencyId: true } });
-  if (!unit) throw notFound('The unit', 'unitId');
-  if (await canReadAgencyAggregates(context, unit.agencyId)) return true;
-  const below = await subordinateIds(context);
-  return below.size > 0 && (await context.prisma.employee.findFirst({ where: { unitId, id: { in: [...below] } }, select: { id: true } })) !== null;
-}
 
 const currentYear = () => new Date().getUTCFullYear();
 
@@ -52,7 +43,7 @@ builder.queryField('performanceProgress', (t) =>
   t.field({
     type: ProgressRef,
     args: { unitId: t.arg.globalID({ required: true, for: UnitNode }), year: t.arg.int({ description: 'Defaults to the current year.' }) },
-    authScopes: (_parent, args, context) => mayWatch(context, args.unitId.id),
+    authScopes: (_parent, args, context) => canReadUnitAggregates(context, args.unitId.id, 'unitId'),
     resolve: (_parent, args, context) => computeProgress(context.prisma, args.unitId.id, args.year ?? currentYear()),
   }),
 );
@@ -60,9 +51,9 @@ builder.queryField('performanceProgress', (t) =>
 builder.subscriptionField('performanceProgress', (t) =>
   t.field({
     type: ProgressRef,
-    description: 'The unit’s progress now, then again after each change to its employees’ plans, realisations, reports or ratings.',
+    description: 'The unit’s progress now, then again after each change to its employees’ plans, realisations, reports, ratings or training.',
     args: { unitId: t.arg.globalID({ required: true, for: UnitNode }), year: t.arg.int({ description: 'Defaults to the current year.' }) },
-    authScopes: (_parent, args, context) => mayWatch(context, args.unitId.id),
+    authScopes: (_parent, args, context) => canReadUnitAggregates(context, args.unitId.id, 'unitId'),
     subscribe: async function* (_root, args, context) {
       const unitId = args.unitId.id;
       const year = args.year ?? currentYear();

@@ -1,9 +1,10 @@
 // Realisasi per period and indicator with evidence (bukti dukung) as a link, and the continuous
 // feedback thread (umpan balik) on an RHK in a period.
 import { z } from 'zod';
-import { canViewPerformanceOf } from '../auth/access.js';
+import { canDownloadFilesOf, canViewPerformanceOf } from '../auth/access.js';
 import type { Context } from '../context.js';
 import { AppError, notFound } from '../errors.js';
+import { registerFileAccess, storeFile } from '../files/store.js';
 import { commit } from '../performance/commit.js';
 import { builder } from './builder.js';
 import { assertPeriodOpen, EvaluationPeriodNode } from './performance-period.js';
@@ -14,6 +15,7 @@ builder.prismaObject('Realisation', {
   fields: (t) => ({
     value: t.exposeFloat('value'),
     evidenceUrl: t.exposeString('evidenceUrl', { nullable: true, description: 'An http(s) link to the evidence (bukti dukung).' }),
+    evidenceFile: t.relation('evidenceFile', { nullable: true, description: 'The uploaded evidence: downloadable by the employee, their superiors and their agency’s administrator.' }),
     note: t.exposeString('note', { nullable: true }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     period: t.relation('period'),
@@ -56,22 +58,32 @@ export async function openPeriodOfYear(context: Context, periodId: string, yearI
   return period;
 }
 
+/** A link to evidence elsewhere: http or https only (never javascript: or data:). */
+export const httpLink = z
+  .string()
+  .trim()
+  .max(2000, 'must be at most 2000 characters')
+  .url('must be a link such as https://…')
+  .refine((url) => /^https?:\/\//i.test(url), 'must start with http:// or https://');
+
 const RecordRealisationInput = builder.inputType('RecordRealisationInput', {
   fields: (t) => ({
     indicatorId: t.globalID({ required: true, for: RhkIndicatorNode }),
     periodId: t.globalID({ required: true, for: EvaluationPeriodNode }),
     value: t.float({ required: true, validate: z.number().min(0, 'must not be negative').max(1e9, 'is too large') }),
-    evidenceUrl: t.string({
-      description: 'A link to the evidence; http or https only.',
-      validate: z
-        .string()
-        .trim()
-        .max(2000, 'must be at most 2000 characters')
-        .url('must be a link such as https://…')
-        .refine((url) => /^https?:\/\//i.test(url), 'must start with http:// or https://'),
-    }),
+    evidenceUrl: t.string({ description: 'A link to the evidence; http or https only.', validate: httpLink }),
+    evidenceFile: t.field({ type: 'File', description: 'An evidence file (PDF, PNG or JPEG, at most 5 MiB); replaces an earlier upload.' }),
     note: t.string({ validate: z.string().trim().max(2000, 'must be at most 2000 characters') }),
   }),
+});
+
+// Evidence files: the employee, their superiors and their agency's administrator.
+registerFileAccess('EVIDENCE', async (context, fileId) => {
+  const realisation = await context.prisma.realisation.findUnique({
+    where: { evidenceFileId: fileId },
+    select: { indicator: { select: { rhk: { select: { skp: { select: { employee: { select: { id: true, agencyId: true } } } } } } } } },
+  });
+  return realisation !== null && canDownloadFilesOf(context, realisation.indicator.rhk.skp.employee);
 });
 
 const AddFeedbackInput = builder.inputType('AddFeedbackInput', {
@@ -96,12 +108,27 @@ builder.mutationFields((t) => ({
       if (skp.status !== 'APPROVED') throw new AppError('INVALID_STATE', `The SKP is ${skp.status}; realisations are recorded against an APPROVED SKP.`, 'input.indicatorId');
       const period = await openPeriodOfYear(context, input.periodId.id, skp.year.id, 'input.periodId');
       const key = { indicatorId_periodId: { indicatorId: indicator.id, periodId: period.id } };
-      const before = await context.prisma.realisation.findUnique({ where: key, select: { value: true, evidenceUrl: true, note: true } });
+      const before = await context.prisma.realisation.findUnique({ where: key, select: { value: true, evidenceUrl: true, evidenceFileId: true, note: true } });
       const values = { value: input.value, evidenceUrl: input.evidenceUrl ?? null, note: input.note ?? null };
+      let evidence: { id: string; sha256: string } | null = null;
       return commit(
         context,
-        (tx) => tx.realisation.upsert({ ...query, where: key, create: { indicatorId: indicator.id, periodId: period.id, ...values }, update: values }),
-        (row) => ({ action: 'realisation.record', entityType: 'Realisation', entityId: row.id, before: before ?? {}, after: values }),
+        async (tx) => {
+          if (input.evidenceFile) {
+            evidence = await storeFile(tx, { file: input.evidenceFile, purpose: 'EVIDENCE', uploadedBy: context.viewer!.userId, field: 'input.evidenceFile' });
+            // The replaced upload goes with the realisation's old evidence.
+            if (before?.evidenceFileId) await tx.storedFile.delete({ where: { id: before.evidenceFileId } });
+          }
+          const data = { ...values, ...(evidence ? { evidenceFileId: evidence.id } : {}) };
+          return tx.realisation.upsert({ ...query, where: key, create: { indicatorId: indicator.id, periodId: period.id, ...data }, update: data });
+        },
+        (row) => ({
+          action: 'realisation.record',
+          entityType: 'Realisation',
+          entityId: row.id,
+          before: before ?? {},
+          after: { ...values, ...(evidence ? { evidenceFileId: evidence.id, evidenceSha256: evidence.sha256 } : {}) },
+        }),
         { unitId: skp.employee.unitId, employeeId: skp.employee.id },
       );
     },

@@ -107,6 +107,14 @@ const SetServiceStandardInput = builder.inputType('SetServiceStandardInput', {
   }),
 });
 
+const RenameServiceTypeInput = builder.inputType('RenameServiceTypeInput', {
+  description: 'A service’s new name; its code, standards and figures stay as they are.',
+  fields: (t) => ({
+    serviceTypeId: t.globalID({ required: true, for: ServiceTypeNode }),
+    name: t.string({ required: true, validate: z.string().trim().min(2, 'must be at least 2 characters').max(200, 'must be at most 200 characters') }),
+  }),
+});
+
 const HolidayInput = builder.inputType('HolidayInput', {
   description: 'A holiday of a region. Only today or later: past working time stays as it was counted.',
   fields: (t) => ({
@@ -143,6 +151,23 @@ builder.mutationFields((t) => ({
         const created = await tx.serviceType.create({ ...query, data: { agencyId, code: input.code, name: input.name, standards: { create: standard } } });
         await recordAudit(tx, context.viewer, { action: 'serviceType.create', entityType: 'ServiceType', entityId: created.id, after: { agencyId, code: input.code, name: input.name, standard } });
         return created;
+      });
+    },
+  }),
+  renameServiceType: t.prismaField({
+    type: 'ServiceType',
+    authScopes: { roles: ['ADMIN', 'AGENCY_ADMIN'] },
+    args: { input: t.arg({ type: RenameServiceTypeInput, required: true }) },
+    resolve: async (query, _parent, { input }, context) => {
+      const id = input.serviceTypeId.id;
+      const service = await context.prisma.serviceType.findUnique({ where: { id }, select: { agencyId: true, name: true } });
+      if (!service) throw notFound('The service type', 'input.serviceTypeId');
+      assertOwnAgency(context, service.agencyId, 'input.serviceTypeId');
+      const name = input.name.trim();
+      return context.prisma.$transaction(async (tx) => {
+        const renamed = await tx.serviceType.update({ ...query, where: { id }, data: { name } });
+        await recordAudit(tx, context.viewer, { action: 'serviceType.rename', entityType: 'ServiceType', entityId: id, before: { name: service.name }, after: { name } });
+        return renamed;
       });
     },
   }),

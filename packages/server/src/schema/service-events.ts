@@ -75,7 +75,7 @@ async function ingest(context: Context, events: ServiceEventRecord[], source: st
     }
     return outcome;
   });
-  if (result.changed.length > 0) context.pubsub.publish('service.changed', result.changed);
+  context.live.announce(result.changed);
   return result;
 }
 
@@ -105,6 +105,9 @@ const csvRow = z.object({
 
 /** Parses and validates a CSV file; every bad row is reported with its line number. */
 function parseEventsCsv(text: string): { events: Array<ServiceEventRecord & { line: number }>; problems: CsvProblem[] } {
+  // PostgreSQL stores no NUL in text; no real CSV holds one.
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) return { events: [], problems: [{ line: text.slice(0, nul).split('\n').length, field: null, message: 'The file contains a NUL byte: it is not UTF-8 text.' }] };
   let records: Array<{ record: Record<string, string>; line: number }>;
   try {
     records = (parse(text, { columns: true, skip_empty_lines: true, trim: true, info: true, bom: true }) as Array<{ record: Record<string, string>; info: { lines: number } }>).map(

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Context } from '../context.js';
 import { AppError, notFound } from '../errors.js';
 import type { ServiceChange } from '../live/pubsub.js';
+import { LIVE_AUDIENCE, publicOrSignedIn } from '../live/shared-subscriptions.js';
 import type { Db } from '../service/calendar.js';
 import { loadIkm, type IkmFigures } from '../service/ikm.js';
 import {
@@ -14,6 +15,7 @@ import {
   emptyFigures,
   lastDays,
   loadBacklog,
+  todayWib,
   loadFigures,
   minutesToDays,
   minutesToHours,
@@ -285,9 +287,18 @@ builder.queryFields((t) => ({
     type: RegionDashboardRef,
     description: 'Headline service figures per agency of a region over the last 30 days. Public.',
     args: { regionId: t.arg.globalID({ required: true, for: RegionNode }) },
-    resolve: async (_parent, args, context) => {
-      if (!(await context.prisma.region.findUnique({ where: { id: args.regionId.id }, select: { id: true } }))) throw notFound('The region', 'regionId');
-      return computeRegionDashboard(context.prisma, args.regionId.id);
+    // Served from memory until an announced change of the region (or the day) ends it: the
+    // transparency page is read far more often than the figures change.
+    resolve: (_parent, args, context) => {
+      const regionId = args.regionId.id;
+      return context.live.cached(
+        `regionDashboard:${regionId}:${todayWib()}`,
+        async () => {
+          if (!(await context.prisma.region.findUnique({ where: { id: regionId }, select: { id: true } }))) throw notFound('The region', 'regionId');
+          return computeRegionDashboard(context.prisma, regionId);
+        },
+        (change: ServiceChange) => change.regionId === regionId,
+      );
     },
   }),
 }));
@@ -297,6 +308,8 @@ builder.subscriptionFields((t) => ({
     type: ServiceMetricsReportRef,
     description: 'The figures of an agency (or one service) over the last 30 days: the current value first, then a new one after every change (coalesced to a few per second).',
     args: { agencyId: t.arg.globalID({ required: true, for: AgencyNode }), serviceTypeId: t.arg.globalID({ for: ServiceTypeNode }) },
+    // Suppression is the only thing that depends on the viewer: one payload per audience.
+    extensions: { [LIVE_AUDIENCE]: publicOrSignedIn },
     subscribe: async (_root, args, context) => {
       const agencyId = args.agencyId.id;
       const serviceTypeId = args.serviceTypeId?.id ?? null;
@@ -313,6 +326,7 @@ builder.subscriptionFields((t) => ({
     type: RegionDashboardRef,
     description: 'The region’s headline figures per agency: the current value first, then updates.',
     args: { regionId: t.arg.globalID({ required: true, for: RegionNode }) },
+    extensions: { [LIVE_AUDIENCE]: publicOrSignedIn },
     subscribe: async (_root, args, context) => {
       const regionId = args.regionId.id;
       if (!(await context.prisma.region.findUnique({ where: { id: regionId }, select: { id: true } }))) throw notFound('The region', 'regionId');

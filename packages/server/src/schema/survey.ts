@@ -42,7 +42,7 @@ builder.mutationField('submitSurveyResponse', (t) =>
         await addSurveyResponseToAggregates(tx, scope, localDateOf(submittedAt, utcOffsetOf(service.agency.region.timeZone)), input.scores);
         await recordAudit(tx, context.viewer, { action: 'survey.submit', entityType: 'SurveyResponse', entityId: created.id, after: { serviceTypeId } });
       });
-      context.pubsub.publish('service.changed', [scope]);
+      context.live.announce([scope]);
       return true;
     },
   }),

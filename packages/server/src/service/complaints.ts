@@ -3,6 +3,7 @@
 import { DEFAULT_COMPLAINT_DEADLINE_DAYS, type ComplaintSeverity } from '@pantau/shared';
 import { z } from 'zod';
 import type { Context } from '../context.js';
+import { Prisma } from '../generated/prisma/client.js';
 import { memoize } from '../context.js';
 import type { Db } from './calendar.js';
 import type { DayRange } from './metrics.js';
@@ -54,6 +55,12 @@ export interface ComplaintFigures {
   open: number;
   overdue: number;
   answeredWithinDeadline: number;
+  /** Of the complaints submitted in the range: verified, and verified by their verification due day. */
+  verified: number;
+  verifiedInTime: number;
+  /** Now: complaints awaiting verification, and those past their verification due day. */
+  awaitingVerification: number;
+  verificationOverdue: number;
   medianResolutionDays: number | null;
   meanResolutionDays: number | null;
   byType: Array<{ type: string; count: number }>;
@@ -61,32 +68,88 @@ export interface ComplaintFigures {
 
 /** Complaints submitted in the range, and the region's open and overdue ones now. */
 export async function loadComplaintFigures(db: Db, regionId: string, range: DayRange, today: string): Promise<ComplaintFigures> {
+  return (await loadComplaintFiguresByAgency(db, regionId, range, today, { withWbs: true })).region;
+}
+
+/** Figures of complaints not yet dispositioned to an agency are keyed by null. */
+export interface RegionComplaintFigures {
+  region: ComplaintFigures;
+  agencies: Map<string | null, ComplaintFigures>;
+}
+
+export const emptyComplaintFigures = (): ComplaintFigures => ({
+  received: 0,
+  finished: 0,
+  answered: 0,
+  open: 0,
+  overdue: 0,
+  answeredWithinDeadline: 0,
+  verified: 0,
+  verifiedInTime: 0,
+  awaitingVerification: 0,
+  verificationOverdue: 0,
+  medianResolutionDays: null,
+  meanResolutionDays: null,
+  byType: [],
+});
+
+/**
+ * The region's figures and each agency's, from grouped queries (GROUPING SETS: the region's row
+ * and the agencies' in one pass, so a median is the region's own, not a median of medians).
+ * Without `withWbs`, whistle-blowing reports are left out: counted per agency they would tell the
+ * agency that it is being reported on.
+ */
+export async function loadComplaintFiguresByAgency(db: Db, regionId: string, range: DayRange, today: string, { withWbs }: { withWbs: boolean }): Promise<RegionComplaintFigures> {
   const { timeZone } = await db.region.findUniqueOrThrow({ where: { id: regionId }, select: { timeZone: true } });
-  const [totals] = await db.$queryRaw<
-    Array<{ received: number; finished: number; answered: number; within: number; median: number | null; mean: number | null }>
+  const types = withWbs ? Prisma.sql`` : Prisma.sql`AND type <> 'WBS'`;
+  type Grouped = { whole: boolean; agencyId: string | null };
+  const totals = await db.$queryRaw<
+    Array<Grouped & { received: number; finished: number; answered: number; within: number; verified: number; verifiedInTime: number; median: number | null; mean: number | null }>
   >`
-    SELECT COUNT(*)::int AS received, COUNT(*) FILTER (WHERE status IN ('CLOSED', 'NOT_OUR_REMIT'))::int AS finished,
+    SELECT GROUPING("agencyId") = 1 AS whole, "agencyId", COUNT(*)::int AS received, COUNT(*) FILTER (WHERE status IN ('CLOSED', 'NOT_OUR_REMIT'))::int AS finished,
       COUNT("answeredAt")::int AS answered,
       COUNT(*) FILTER (WHERE "answeredAt" IS NOT NULL AND "dueDate" IS NOT NULL AND ("answeredAt" AT TIME ZONE ${timeZone})::date <= "dueDate")::int AS within,
+      COUNT("verifiedAt")::int AS verified,
+      COUNT(*) FILTER (WHERE ("verifiedAt" AT TIME ZONE ${timeZone})::date <= "verificationDueDate")::int AS "verifiedInTime",
       percentile_disc(0.5) WITHIN GROUP (ORDER BY "resolutionDays")::float8 AS median, AVG("resolutionDays")::float8 AS mean
-    FROM "Complaint" WHERE "regionId" = ${regionId} AND ("submittedAt" AT TIME ZONE ${timeZone})::date BETWEEN ${range.from}::date AND ${range.to}::date`;
-  const [now] = await db.$queryRaw<Array<{ open: number; overdue: number }>>`
-    SELECT COUNT(*) FILTER (WHERE status NOT IN ('CLOSED', 'NOT_OUR_REMIT'))::int AS open,
-      COUNT(*) FILTER (WHERE status NOT IN ('CLOSED', 'NOT_OUR_REMIT', 'ANSWERED') AND "dueDate" < ${today}::date)::int AS overdue
-    FROM "Complaint" WHERE "regionId" = ${regionId}`;
-  const byType = await db.$queryRaw<Array<{ type: string; count: number }>>`
-    SELECT type::text AS type, COUNT(*)::int AS count FROM "Complaint"
-    WHERE "regionId" = ${regionId} AND ("submittedAt" AT TIME ZONE ${timeZone})::date BETWEEN ${range.from}::date AND ${range.to}::date
-    GROUP BY 1 ORDER BY 1`;
-  return {
-    received: totals!.received,
-    finished: totals!.finished,
-    answered: totals!.answered,
-    answeredWithinDeadline: totals!.within,
-    medianResolutionDays: totals!.median,
-    meanResolutionDays: totals!.mean,
-    open: now!.open,
-    overdue: now!.overdue,
-    byType,
+    FROM "Complaint" WHERE "regionId" = ${regionId} ${types} AND ("submittedAt" AT TIME ZONE ${timeZone})::date BETWEEN ${range.from}::date AND ${range.to}::date
+    GROUP BY GROUPING SETS ((), ("agencyId"))`;
+  // The verification filters are isAwaitingVerification's and isVerificationOverdue's rules (shared/complaints.ts) in SQL.
+  const now = await db.$queryRaw<Array<Grouped & { open: number; overdue: number; awaiting: number; verificationOverdue: number }>>`
+    SELECT GROUPING("agencyId") = 1 AS whole, "agencyId", COUNT(*) FILTER (WHERE status NOT IN ('CLOSED', 'NOT_OUR_REMIT'))::int AS open,
+      COUNT(*) FILTER (WHERE status NOT IN ('CLOSED', 'NOT_OUR_REMIT', 'ANSWERED') AND "dueDate" < ${today}::date)::int AS overdue,
+      COUNT(*) FILTER (WHERE "verifiedAt" IS NULL AND status IN ('SUBMITTED', 'POSTPONED'))::int AS awaiting,
+      COUNT(*) FILTER (WHERE "verifiedAt" IS NULL AND status IN ('SUBMITTED', 'POSTPONED') AND "verificationDueDate" < ${today}::date)::int AS "verificationOverdue"
+    FROM "Complaint" WHERE "regionId" = ${regionId} ${types}
+    GROUP BY GROUPING SETS ((), ("agencyId"))`;
+  const byType = await db.$queryRaw<Array<Grouped & { type: string; count: number }>>`
+    SELECT GROUPING("agencyId") = 1 AS whole, "agencyId", type::text AS type, COUNT(*)::int AS count FROM "Complaint"
+    WHERE "regionId" = ${regionId} ${types} AND ("submittedAt" AT TIME ZONE ${timeZone})::date BETWEEN ${range.from}::date AND ${range.to}::date
+    GROUP BY GROUPING SETS ((type), ("agencyId", type)) ORDER BY type`;
+
+  const region = emptyComplaintFigures();
+  const agencies = new Map<string | null, ComplaintFigures>();
+  const figuresOf = (row: Grouped) => {
+    if (row.whole) return region;
+    let figures = agencies.get(row.agencyId);
+    if (!figures) agencies.set(row.agencyId, (figures = emptyComplaintFigures()));
+    return figures;
   };
+  for (const row of totals) {
+    Object.assign(figuresOf(row), {
+      received: row.received,
+      finished: row.finished,
+      answered: row.answered,
+      answeredWithinDeadline: row.within,
+      verified: row.verified,
+      verifiedInTime: row.verifiedInTime,
+      medianResolutionDays: row.median,
+      meanResolutionDays: row.mean,
+    });
+  }
+  for (const row of now) {
+    Object.assign(figuresOf(row), { open: row.open, overdue: row.overdue, awaitingVerification: row.awaiting, verificationOverdue: row.verificationOverdue });
+  }
+  for (const row of byType) figuresOf(row).byType.push({ type: row.type, count: row.count });
+  return { region, agencies };
 }

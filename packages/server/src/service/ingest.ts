@@ -13,6 +13,7 @@ import {
   type StandardVersion,
 } from '@pantau/shared';
 import type { PrismaClient } from '../db/client.js';
+import { Prisma } from '../generated/prisma/client.js';
 import { AppError } from '../errors.js';
 import { AggregateDelta, type RequestScope } from './aggregates.js';
 import { dayString, loadCalendars, type Db } from './calendar.js';
@@ -80,6 +81,22 @@ async function loadServices(db: Db, events: readonly ServiceEventRecord[], scope
   return services;
 }
 
+const REQUEST_COLUMN_NAMES = ['id', 'serviceTypeId', 'reference', 'status', 'receivedDay', 'closedDay', 'workingMinutes', 'targetMinutes', 'dueDate', ...Object.values(STEP_COLUMNS)];
+const REQUEST_COLUMNS = Prisma.raw(REQUEST_COLUMN_NAMES.map((column) => `"${column}"`).join(', '));
+
+/** A request as stored: what its aggregates count now, and its steps so far (STEP_COLUMNS). */
+type StoredRequest = Record<string, unknown> & {
+  id: string;
+  serviceTypeId: string;
+  reference: string;
+  status: FoldedServiceRequest['status'];
+  receivedDay: Date | null;
+  closedDay: Date | null;
+  workingMinutes: number | null;
+  targetMinutes: number | null;
+  dueDate: Date | null;
+};
+
 const requestKey = (serviceTypeId: string, reference: string) => `${serviceTypeId}\u0000${reference}`;
 
 function stepsOf(row: Record<string, unknown>): ServiceSteps {
@@ -99,36 +116,30 @@ export async function ingestServiceEvents(db: Db, events: readonly ServiceEventR
   // The first event with a key wins; a key seen before (in this batch or stored) is a duplicate.
   const byKey = new Map<string, ServiceEventRecord>();
   for (const event of events) if (!byKey.has(event.idempotencyKey)) byKey.set(event.idempotencyKey, event);
-  const stored = await db.serviceEvent.findMany({ where: { idempotencyKey: { in: [...byKey.keys()] } }, select: { idempotencyKey: true } });
+  const stored = await db.$queryRaw<Array<{ idempotencyKey: string }>>`
+    SELECT "idempotencyKey" FROM "ServiceEvent" WHERE "idempotencyKey" = ANY(${[...byKey.keys()]}::text[])`;
   for (const { idempotencyKey } of stored) byKey.delete(idempotencyKey);
   const fresh = [...byKey.values()];
   if (fresh.length === 0) return { accepted: 0, duplicates: events.length, changed: [] };
 
-  // Requests: create the unknown ones, then load all touched with their steps so far.
-  const wanted = new Map(fresh.map((event) => [requestKey(event.serviceTypeId, event.reference), event]));
-  // Raw INSERTs from arrays: Prisma's createMany took most of a batch's time.
-  const missing = [...wanted.values()];
-  await db.$executeRaw`
-    INSERT INTO "ServiceRequest" ("id", "serviceTypeId", "agencyId", "reference", "updatedAt")
-    SELECT v.*, now() FROM unnest(${missing.map(() => randomUUID())}::text[], ${missing.map((event) => event.serviceTypeId)}::text[],
-      ${missing.map((event) => services.get(event.serviceTypeId)!.agencyId)}::text[], ${missing.map((event) => event.reference)}::text[]) AS v
-    ON CONFLICT ("serviceTypeId", "reference") DO NOTHING`;
-  const requests = await db.serviceRequest.findMany({
-    where: { OR: groupReferences(wanted.values()) },
-    select: {
-      id: true,
-      serviceTypeId: true,
-      reference: true,
-      status: true,
-      receivedDay: true,
-      closedDay: true,
-      workingMinutes: true,
-      targetMinutes: true,
-      dueDate: true,
-      ...Object.fromEntries(Object.values(STEP_COLUMNS).map((column) => [column, true])),
-    },
-  });
-  const requestsByKey = new Map(requests.map((row) => [requestKey(row.serviceTypeId, row.reference), row as typeof row & Record<string, unknown>]));
+  // Requests: create the unknown ones and read all touched with their steps so far, in one
+  // statement (the inserted rows come back from RETURNING, the others from the join; ingestion
+  // holds the lock, so nobody else inserts in between).
+  const wanted = [...new Map(fresh.map((event) => [requestKey(event.serviceTypeId, event.reference), event])).values()];
+  const requests = await db.$queryRaw<StoredRequest[]>`
+    WITH wanted AS (
+      SELECT * FROM unnest(${wanted.map(() => randomUUID())}::text[], ${wanted.map((event) => event.serviceTypeId)}::text[],
+        ${wanted.map((event) => services.get(event.serviceTypeId)!.agencyId)}::text[], ${wanted.map((event) => event.reference)}::text[])
+        AS w(id, "serviceTypeId", "agencyId", reference)),
+    inserted AS (
+      INSERT INTO "ServiceRequest" ("id", "serviceTypeId", "agencyId", "reference", "updatedAt")
+      SELECT w.*, now() FROM wanted w ON CONFLICT ("serviceTypeId", "reference") DO NOTHING RETURNING ${REQUEST_COLUMNS})
+    SELECT * FROM inserted
+    UNION ALL
+    SELECT ${Prisma.raw(REQUEST_COLUMN_NAMES.map((column) => `r."${column}"`).join(', '))}
+    FROM "ServiceRequest" r JOIN wanted w ON r."serviceTypeId" = w."serviceTypeId" AND r.reference = w.reference`;
+ 
+  const requestsByKey = new Map(requests.map((row) => [requestKey(row.serviceTypeId, row.reference), row]));
 
   await db.$executeRaw`
     INSERT INTO "ServiceEvent" ("idempotencyKey", "requestId", "step", "occurredAt")
@@ -136,6 +147,7 @@ export async function ingestServiceEvents(db: Db, events: readonly ServiceEventR
       ${fresh.map((event) => requestsByKey.get(requestKey(event.serviceTypeId, event.reference))!.id)}::text[],
       ${fresh.map((event) => event.step)}::"ServiceStep"[], ${fresh.map((event) => event.occurredAt.toISOString())}::timestamptz[])`;
 
+ 
   const calendars = await loadCalendars(db, [...services.values()].map((service) => service.regionId));
   const newSteps = new Map<string, ServiceSteps>();
   for (const event of fresh) {
@@ -157,6 +169,7 @@ export async function ingestServiceEvents(db: Db, events: readonly ServiceEventR
     updates.push({ id: row.id, steps, folded: after });
     changed.set(service.serviceTypeId, { agencyId: service.agencyId, serviceTypeId: service.serviceTypeId, regionId: service.regionId });
   }
+ 
   await writeRequests(db, updates);
   await delta.write(db);
   return { accepted: fresh.length, duplicates: events.length - fresh.length, changed: [...changed.values()] };
@@ -183,12 +196,6 @@ function storedFold(row: {
     dueDate: row.dueDate ? dayString(row.dueDate) : null,
     withinStandard: row.workingMinutes !== null && row.targetMinutes !== null ? row.workingMinutes <= row.targetMinutes : null,
   };
-}
-
-function groupReferences(events: Iterable<ServiceEventRecord>) {
-  const byService = new Map<string, string[]>();
-  for (const event of events) byService.set(event.serviceTypeId, [...(byService.get(event.serviceTypeId) ?? []), event.reference]);
-  return [...byService].map(([serviceTypeId, references]) => ({ serviceTypeId, reference: { in: references } }));
 }
 
 /** One UPDATE for the whole batch. */

@@ -4,7 +4,7 @@ import { Loading } from '../components/QueryStatus';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { LanguageToggle } from './LanguageToggle';
 import { paths } from './paths';
-import { isAdministrator, useSession } from './session';
+import { hasOwnWork, isAdministrator, useSession } from './session';
 import { ServerClock } from './ServerClock';
 import { UserMenu } from './UserMenu';
 
@@ -40,6 +40,16 @@ export function AppShell() {
               {me && isAdministrator(me.role) && (
                 <li>
                   <NavLink to={paths.admin.home}>{t('app.nav.admin')}</NavLink>
+                </li>
+              )}
+              {me && hasOwnWork(me.role) && (
+                <li>
+                  <NavLink to={paths.work.home}>{t('work.navEntry')}</NavLink>
+                </li>
+              )}
+              {me && (me.role === 'SUPERVISOR' || isAdministrator(me.role)) && (
+                <li>
+                  <NavLink to={paths.team.home}>{t('app.nav.team')}</NavLink>
                 </li>
               )}
               {(me?.role === 'LEADER' || me?.role === 'ADMIN') && (

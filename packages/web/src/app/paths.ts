@@ -13,6 +13,8 @@ export const paths = {
     accounts: '/admin/akun',
     import: '/admin/impor',
     audit: '/admin/audit',
+    services: '/admin/layanan',
+    holidays: '/admin/hari-libur',
   },
   dashboardIndex: '/dasbor',
   dashboard: (regionId: string) => `/dasbor/${id(regionId)}`,
@@ -22,4 +24,19 @@ export const paths = {
   wall: (regionId: string) => `/layar/${id(regionId)}`,
   publicRegion: (regionId: string) => `/publik/${id(regionId)}`,
   analysts: '/analis',
+  work: {
+    home: '/kinerja',
+    skp: '/kinerja/skp',
+    realisations: '/kinerja/realisasi',
+    daily: '/kinerja/harian',
+    feedback: '/kinerja/umpan-balik',
+    appraisals: '/kinerja/penilaian',
+  },
+  team: {
+    home: '/tim',
+    member: (employeeId: string) => `/tim/pegawai/${id(employeeId)}`,
+    reports: '/tim/laporan',
+    objections: '/tim/keberatan',
+    calibration: '/tim/kalibrasi',
+  },
 } as const;

@@ -54,6 +54,31 @@ const pages: RouteObject[] = [
       { path: 'akun', lazy: async () => ({ Component: (await import('../pages/admin/accounts/AccountsPage')).AccountsPage }) },
       { path: 'impor', lazy: async () => ({ Component: (await import('../pages/admin/import/ImportPage')).ImportPage }) },
       { path: 'audit', lazy: async () => ({ Component: (await import('../pages/admin/audit/AuditPage')).AuditPage }) },
+      { path: 'layanan', lazy: async () => ({ Component: (await import('../pages/admin/catalogue/ServicesPage')).ServicesPage }) },
+      { path: 'hari-libur', lazy: async () => ({ Component: (await import('../pages/admin/catalogue/HolidaysPage')).HolidaysPage }) },
+    ],
+  },
+  {
+    path: 'kinerja',
+    lazy: async () => ({ Component: (await import('../pages/work/WorkLayout')).WorkLayout }),
+    children: [
+      { index: true, lazy: async () => ({ Component: (await import('../pages/work/WorkLayout')).WorkIndex }) },
+      { path: 'skp', lazy: async () => ({ Component: (await import('../pages/work/skp/SkpPage')).SkpPage }) },
+      { path: 'realisasi', lazy: async () => ({ Component: (await import('../pages/work/realisations/RealisationsPage')).RealisationsPage }) },
+      { path: 'harian', lazy: async () => ({ Component: (await import('../pages/work/daily/DailyReportsPage')).DailyReportsPage }) },
+      { path: 'umpan-balik', lazy: async () => ({ Component: (await import('../pages/work/feedback/FeedbackPage')).FeedbackPage }) },
+      { path: 'penilaian', lazy: async () => ({ Component: (await import('../pages/work/appraisals/AppraisalsPage')).AppraisalsPage }) },
+    ],
+  },
+  {
+    path: 'tim',
+    lazy: async () => ({ Component: (await import('../pages/team/TeamLayout')).TeamLayout }),
+    children: [
+      { index: true, lazy: async () => ({ Component: (await import('../pages/team/TeamPage')).TeamPage }) },
+      { path: 'pegawai/:employeeId', lazy: async () => ({ Component: (await import('../pages/team/MemberPage')).MemberPage }) },
+      { path: 'laporan', lazy: async () => ({ Component: (await import('../pages/team/ReportsPage')).ReportsPage }) },
+      { path: 'keberatan', lazy: async () => ({ Component: (await import('../pages/team/ObjectionsPage')).ObjectionsPage }) },
+      { path: 'kalibrasi', lazy: async () => ({ Component: (await import('../pages/team/CalibrationPage')).CalibrationPage }) },
     ],
   },
   {

@@ -41,3 +41,8 @@ export function useSession() {
 export function isAdministrator(role: Role): boolean {
   return role === 'ADMIN' || role === 'AGENCY_ADMIN';
 }
+
+/** The roles of people with their own SKP, daily reports and appraisals (the work pages). */
+export function hasOwnWork(role: Role): boolean {
+  return role === 'EMPLOYEE' || role === 'SUPERVISOR';
+}

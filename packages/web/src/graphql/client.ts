@@ -1,6 +1,7 @@
 import { Client, cacheExchange, fetchExchange, subscriptionExchange } from '@urql/core';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { createConnectionStore, type LiveConnection } from './connection';
+import { persistedExchange } from './persisted';
 
 export interface GraphqlClientOptions {
   /** HTTP endpoint; same origin by default (Vite proxies it in development). */
@@ -76,6 +77,7 @@ export function createGraphqlClient(options: GraphqlClientOptions = {}): Graphql
     url,
     exchanges: [
       cacheExchange,
+      persistedExchange,
       fetchExchange,
       subscriptionExchange({
         forwardSubscription: (request) => ({

@@ -46,15 +46,24 @@ export function describeErrors(error: CombinedError, t: TFunction): UserError[] 
   });
 }
 
-/** Splits errors between the given form fields and the form as a whole. */
-export function errorsForForm(error: CombinedError | undefined, fieldNames: readonly string[], t: TFunction): UserErrors {
+/**
+ * Splits errors between the given form fields and the form as a whole. `messageFor` lets a page
+ * translate error codes of its own domain that `errors.codes` does not cover.
+ */
+export function errorsForForm(
+  error: CombinedError | undefined,
+  fieldNames: readonly string[],
+  t: TFunction,
+  messageFor?: (code: string | undefined) => string | undefined,
+): UserErrors {
   const result: UserErrors = { fields: {}, form: [] };
   if (!error) return result;
   for (const userError of describeErrors(error, t)) {
+    const message = messageFor?.(userError.code) ?? userError.message;
     if (userError.field && fieldNames.includes(userError.field) && !(userError.field in result.fields)) {
-      result.fields[userError.field] = userError.message;
+      result.fields[userError.field] = message;
     } else {
-      result.form.push(userError.message);
+      result.form.push(message);
     }
   }
   return result;

@@ -3,6 +3,10 @@ import type { RefObject } from 'react';
 export interface ChartSeries {
   label: string;
   values: Array<number | null>;
+  /** Drawn dashed: a comparison line. */
+  dashed?: boolean;
+  /** Palette position, when it is not the series' own (a comparison takes its line's colour). */
+  colour?: number;
 }
 
 export interface ChartProps {

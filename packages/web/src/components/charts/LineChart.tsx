@@ -16,8 +16,9 @@ export function LineChart(props: ChartProps) {
         datasets: series.map((line, index) => ({
           label: line.label,
           data: line.values,
-          borderColor: seriesColour(index, onDark),
-          backgroundColor: seriesColour(index, onDark),
+          borderColor: seriesColour(line.colour ?? index, onDark),
+          backgroundColor: seriesColour(line.colour ?? index, onDark),
+          ...(line.dashed ? { borderDash: [6, 4] } : {}),
           pointRadius: labels.length > 40 ? 0 : 2,
           borderWidth: onDark ? 4 : 2,
           spanGaps: true,

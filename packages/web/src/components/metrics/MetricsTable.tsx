@@ -18,7 +18,7 @@ export interface MetricsRow {
 }
 
 /** "*" after a withheld figure, explained in the footnote below the table. */
-function WithheldMark({ withheld }: { withheld: boolean | undefined }) {
+export function WithheldMark({ withheld }: { withheld: boolean | undefined }) {
   const { t } = useTranslation();
   if (!withheld) return null;
   return (

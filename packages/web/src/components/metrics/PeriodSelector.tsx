@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { granularities, periodDays, type GranularityParam, type Period } from '../../pages/dashboard/period';
+import { comparisons, granularities, periodDays, type ComparisonParam, type GranularityParam, type Period } from '../../pages/dashboard/period';
 
-/** Period and granularity of the trend charts; the choice is kept in the URL. */
-export function PeriodSelector({ period, onChange }: { period: Period; onChange: (change: { periode?: string; satuan?: string }) => void }) {
+/** Period, granularity and comparison of the trend charts; the choice is kept in the URL. */
+export function PeriodSelector({ period, onChange }: { period: Period; onChange: (change: { periode?: string; satuan?: string; banding?: string }) => void }) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -21,6 +21,15 @@ export function PeriodSelector({ period, onChange }: { period: Period; onChange:
         {(Object.keys(granularities) as GranularityParam[]).map((unit) => (
           <option key={unit} value={unit}>
             {t(`metrics.period.units.${unit}`)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-compare`}>{t('insight.compare.label')}</label>
+      <select id={`${id}-compare`} value={period.comparison ?? ''} onChange={(event) => onChange({ banding: event.target.value })}>
+        <option value="">{t('insight.compare.none')}</option>
+        {(Object.keys(comparisons) as ComparisonParam[]).map((comparison) => (
+          <option key={comparison} value={comparison}>
+            {t(`insight.compare.options.${comparison}`)}
           </option>
         ))}
       </select>

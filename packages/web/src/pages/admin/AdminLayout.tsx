@@ -46,7 +46,13 @@ export function AdminLayout() {
     { to: paths.admin.units, label: t('admin.nav.units') },
     { to: paths.admin.accounts, label: t('admin.nav.accounts') },
     { to: paths.admin.import, label: t('admin.nav.import') },
-    ...(viewer.role === 'ADMIN' ? [{ to: paths.admin.audit, label: t('admin.nav.audit') }] : []),
+    { to: paths.admin.services, label: t('catalogue.nav.services') },
+    ...(viewer.role === 'ADMIN'
+      ? [
+          { to: paths.admin.holidays, label: t('catalogue.nav.holidays') },
+          { to: paths.admin.audit, label: t('admin.nav.audit') },
+        ]
+      : []),
   ];
   return (
     <ViewerContext.Provider value={viewer}>

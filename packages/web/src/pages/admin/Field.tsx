@@ -28,11 +28,10 @@ export function Field({
           {hint}
         </p>
       )}
-      {error && (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      )}
+      {/* Always present, so that screen readers announce an error when it appears. */}
+      <p id={`${id}-error`} className="field__error" aria-live="polite">
+        {error}
+      </p>
     </div>
   );
 }

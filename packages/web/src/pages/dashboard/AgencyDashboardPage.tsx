@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { paths } from '../../app/paths';
 import { usePageTitle } from '../../app/usePageTitle';
+import { ComparisonTable } from '../../components/metrics/ComparisonTable';
 import { KpiTiles } from '../../components/metrics/KpiTiles';
 import { LastUpdated } from '../../components/metrics/LastUpdated';
 import { useBatchedMetricsDocument, useFollowingQuery, useLiveMetrics } from '../../components/metrics/live';
@@ -15,6 +16,7 @@ import { useStandardText } from '../../components/metrics/useMetricFormat';
 import { Empty, ErrorMessage, Loading } from '../../components/QueryStatus';
 import { useFormat } from '../../i18n/format';
 import { LeaderGate } from './LeaderGate';
+import { PerformanceOverview } from './PerformanceOverview';
 import { usePeriod, type Period } from './period';
 import { AgencyCatalogueQuery, type AgencyCatalogue, type AgencyService } from './queries';
 
@@ -53,6 +55,13 @@ function AgencyView({ regionId, agency, service }: { regionId: string; agency: A
   );
   const periodResult = useFollowingQuery(document, variables, live?.computedAt);
   const report = periodResult.data?.k0;
+  const compareVariables = useMemo(
+    () => ({ ...variables, ...(period.compareWith ?? {}) }),
+    [variables, period.compareWith?.from, period.compareWith?.to],
+  );
+  const compared = useFollowingQuery(document, compareVariables, period.compareWith ? live?.computedAt : undefined, undefined, !period.compareWith);
+  const before = period.compareWith ? compared.data?.k0 : undefined;
+  const label = service?.name ?? agency.shortName;
 
   return (
     <article className="dashboard" aria-labelledby="agency-title">
@@ -85,7 +94,20 @@ function AgencyView({ regionId, agency, service }: { regionId: string; agency: A
         {periodResult.error && !report ? (
           <ErrorMessage error={periodResult.error} />
         ) : (
-          <TrendCharts lines={[{ label: service?.name ?? agency.shortName, series: report?.series ?? [] }]} granularity={period.granularity} />
+          <>
+            {period.compareWith && (
+              <ComparisonTable
+                period={{ from: period.from, to: period.to, compareWith: period.compareWith }}
+                nameHeader={service ? t('metrics.service') : t('metrics.agency')}
+                rows={[{ key: service?.id ?? agency.id, name: service?.name ?? agency.name, now: report?.window, before: before?.window }]}
+              />
+            )}
+            <TrendCharts
+              lines={[{ label, series: report?.series ?? [] }]}
+              comparison={period.compareWith ? [{ label, series: before?.series ?? [] }] : undefined}
+              granularity={period.granularity}
+            />
+          </>
         )}
       </section>
 
@@ -95,6 +117,7 @@ function AgencyView({ regionId, agency, service }: { regionId: string; agency: A
           <ServicesTable regionId={regionId} agency={agency} period={period} version={live?.computedAt} search={search} />
         </section>
       )}
+      {!service && <PerformanceOverview regionId={agency.region.id} agencyId={agency.id} />}
     </article>
   );
 }

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { paths } from '../../app/paths';
 import { usePageTitle } from '../../app/usePageTitle';
 import { AgencyMetricsTable } from '../../components/metrics/AgencyMetricsTable';
+import { ComparisonTable } from '../../components/metrics/ComparisonTable';
 import { KpiTiles } from '../../components/metrics/KpiTiles';
 import { LastUpdated } from '../../components/metrics/LastUpdated';
 import { useBatchedMetricsDocument, useFollowingQuery, useLiveRegionDashboard } from '../../components/metrics/live';
@@ -13,6 +14,7 @@ import { seriesFields, type AgencyHeadline } from '../../components/metrics/type
 import { Ranking } from '../../components/metrics/Ranking';
 import { Empty, ErrorMessage, Loading } from '../../components/QueryStatus';
 import { LeaderGate } from './LeaderGate';
+import { PerformanceOverview } from './PerformanceOverview';
 import { usePeriod, type Period } from './period';
 
 export function RegionDashboardPage() {
@@ -65,28 +67,42 @@ function RegionDashboard() {
         </div>
         <RegionTrends agencies={dashboard.agencies} period={period} version={dashboard.computedAt} />
       </section>
-      <p className="muted">{t('dashboard.skpLater')}</p>
+      <PerformanceOverview regionId={regionId} agencyHref={(agencyId) => `${paths.dashboardAgency(regionId, agencyId)}${search}`} />
     </article>
   );
 }
 
-/** One trend line per agency over the chosen period, refetched as live updates arrive. */
+/**
+ * One trend line per agency over the chosen period, refetched as live updates arrive; with a
+ * comparison, its lines dashed and each agency's change in a table.
+ */
 function RegionTrends({ agencies, period, version }: { agencies: AgencyHeadline[]; period: Period; version: string }) {
-  const document = useBatchedMetricsDocument(agencies.length, `series { ${seriesFields} }`, false);
-  const variables = useMemo(
-    () => ({
-      from: period.from,
-      to: period.to,
-      granularity: period.granularity,
-      ...Object.fromEntries(agencies.map((agency, index) => [`a${index}`, agency.agencyId])),
-    }),
-    [agencies, period.from, period.to, period.granularity],
-  );
-  const result = useFollowingQuery(document, variables, version);
-  const lines = useMemo(
-    () => agencies.map((agency, index) => ({ label: agency.shortName, series: result.data?.[`k${index}`]?.series ?? [] })),
-    [agencies, result.data],
-  );
+  const { t } = useTranslation();
+  const document = useBatchedMetricsDocument(agencies.length, `window { ${seriesFields} } series { ${seriesFields} }`, false);
+  const variables = (range: { from: string; to: string }) => ({
+    from: range.from,
+    to: range.to,
+    granularity: period.granularity,
+    ...Object.fromEntries(agencies.map((agency, index) => [`a${index}`, agency.agencyId])),
+  });
+  const current = useMemo(() => variables(period), [agencies, period.from, period.to, period.granularity]);
+  const compared = useMemo(() => variables(period.compareWith ?? period), [agencies, period.compareWith?.from, period.compareWith?.to, period.granularity]);
+  const result = useFollowingQuery(document, current, version);
+  const before = useFollowingQuery(document, compared, period.compareWith ? version : undefined, undefined, !period.compareWith);
+  const linesOf = (data: typeof result.data) => agencies.map((agency, index) => ({ label: agency.shortName, series: data?.[`k${index}`]?.series ?? [] }));
+  const lines = useMemo(() => linesOf(result.data), [agencies, result.data]);
+  const comparison = useMemo(() => (period.compareWith ? linesOf(before.data) : undefined), [agencies, before.data, period.compareWith]);
   if (result.error && !result.data) return <ErrorMessage error={result.error} />;
-  return <TrendCharts lines={lines} granularity={period.granularity} />;
+  return (
+    <>
+      {period.compareWith && (
+        <ComparisonTable
+          period={{ from: period.from, to: period.to, compareWith: period.compareWith }}
+          nameHeader={t('metrics.agency')}
+          rows={agencies.map((agency, index) => ({ key: agency.agencyId, name: agency.name, now: result.data?.[`k${index}`]?.window, before: before.data?.[`k${index}`]?.window }))}
+        />
+      )}
+      <TrendCharts lines={lines} comparison={comparison} granularity={period.granularity} />
+    </>
+  );
 }

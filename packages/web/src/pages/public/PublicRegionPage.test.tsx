@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { IkmFigures, MetricsFigures } from '../../components/metrics/types';
 import { renderApp } from '../../test/renderApp';
+import type { ComplaintFigures } from './complaints';
 
 const figures = (overrides: Partial<MetricsFigures> = {}): MetricsFigures => ({
   from: '2026-10-25',
@@ -20,6 +21,17 @@ const figures = (overrides: Partial<MetricsFigures> = {}): MetricsFigures => ({
 const withheldFigures = figures({ suppressed: true, received: null, completed: null, withinStandardShare: null, medianWorkingDays: null, p90WorkingDays: null, throughputPerDay: null, openBacklog: null, overdue: null });
 const ikm: IkmFigures = { suppressed: false, responses: 44, converted: 83.33, grade: 'B', sampleSufficient: false };
 const withheldIkm: IkmFigures = { suppressed: true, responses: null, converted: null, grade: null, sampleSufficient: null };
+
+const complaints = (overrides: Partial<ComplaintFigures>): ComplaintFigures => ({
+  suppressed: false,
+  received: null,
+  answered: null,
+  answeredWithinDeadlineShare: null,
+  medianResolutionDays: null,
+  open: null,
+  overdue: null,
+  ...overrides,
+});
 
 const service = (id: string, name: string, targetValue: number) => ({ id, code: id, name, currentStandard: { targetValue, targetUnit: 'DAYS' } });
 const computedAt = new Date().toISOString();
@@ -56,6 +68,21 @@ function renderPublic() {
           },
         },
       },
+      PublicComplaints: {
+        data: {
+          agencyComplaintMetrics: {
+            from: '2025-11-24',
+            to: '2026-11-23',
+            computedAt,
+            total: complaints({ received: 40, answered: 31, answeredWithinDeadlineShare: 0.774, medianResolutionDays: 6, open: 9, overdue: 3 }),
+            agencies: [
+              { agencyId: 'a-dukcapil', name: 'Dinas Kependudukan dan Pencatatan Sipil', shortName: 'Disdukcapil', metrics: complaints({ received: 14, answered: 12, answeredWithinDeadlineShare: 0.75, medianResolutionDays: 5, open: 2, overdue: 1 }) },
+              { agencyId: 'a-setda', name: 'Sekretariat Daerah', shortName: 'Setda', metrics: complaints({ suppressed: true }) },
+              { agencyId: null, name: null, shortName: null, metrics: complaints({ suppressed: true }) },
+            ],
+          },
+        },
+      },
       // Two batched documents: the services' last 30 days (by day) and the agencies' year (by month).
       BatchedMetrics: (variables) =>
         (variables as { granularity: string }).granularity === 'MONTH'
@@ -81,14 +108,37 @@ describe('public transparency page', () => {
     renderPublic();
     await screen.findByRole('table', { name: 'Layanan Dinas Kependudukan dan Pencatatan Sipil, 30 hari terakhir' });
     const csvLinks = screen.getAllByRole('link', { name: 'CSV' });
-    expect(csvLinks).toHaveLength(2);
+    expect(csvLinks).toHaveLength(3);
     const csv = decodeURIComponent(csvLinks[1]!.getAttribute('href')!.replace(/^data:text\/csv;charset=utf-8,/, ''));
     expect(csv.split('\r\n')[2]).toBe('Akta Kelahiran,3,DAYS,2026-10-25,2026-11-23,true,,,,,,,,,');
     expect(csvLinks[1]!.getAttribute('download')).toBe('layanan-disdukcapil.csv');
-    expect(screen.getAllByRole('link', { name: 'CC-BY 4.0' })).toHaveLength(2);
-    expect(screen.getAllByRole('link', { name: 'JSON' })).toHaveLength(2);
+    expect(screen.getAllByRole('link', { name: 'CC-BY 4.0' })).toHaveLength(3);
+    expect(screen.getAllByRole('link', { name: 'JSON' })).toHaveLength(3);
     const methodology = screen.getByRole('region', { name: 'Metodologi' });
     expect(within(methodology).getAllByRole('heading', { level: 3 })).toHaveLength(7);
     expect(within(methodology).getAllByText('Rumus')).toHaveLength(7);
+  });
+
+  it('shows complaint handling per agency as counts only, withheld groups marked, with its download and methodology', async () => {
+    renderPublic();
+    const table = await screen.findByRole('table', { name: 'Pengaduan per OPD, 24 November 2025 s.d. 23 November 2026' });
+    const [, dukcapil, setda, unassigned, total] = within(table).getAllByRole('row');
+    expect(within(dukcapil!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['14', '12', '75%', '5,0 hari', '2', '1']);
+    expect(within(setda!).getByRole('rowheader').textContent).toBe('Sekretariat Daerah*');
+    expect(within(setda!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['—', '—', '—', '—', '—', '—']);
+    expect(within(unassigned!).getByRole('rowheader').textContent).toBe('Belum didisposisikan ke OPD*');
+    expect(within(total!).getByRole('rowheader').textContent).toBe('Seluruh wilayah');
+    expect(within(table.parentElement!).getByText(/^\* Angka tidak ditampilkan/)).toBeTruthy();
+
+    const section = screen.getByRole('region', { name: 'Penanganan pengaduan' });
+    const csv = decodeURIComponent(within(section).getByRole('link', { name: 'CSV' }).getAttribute('href')!.replace(/^data:text\/csv;charset=utf-8,/, ''));
+    expect(csv.split('\r\n').slice(0, 3)).toEqual([
+      'agency,suppressed,received,answered,answered_within_deadline_share,median_resolution_working_days,open,overdue',
+      'Dinas Kependudukan dan Pencatatan Sipil,false,14,12,0.75,5,2,1',
+      'Sekretariat Daerah,true,,,,,,',
+    ]);
+    expect(within(section).getByText(/Diperbarui/)).toBeTruthy();
+    const methodology = screen.getByRole('region', { name: 'Metodologi indikator pengaduan' });
+    expect(within(methodology).getAllByRole('heading', { level: 4 })).toHaveLength(5);
   });
 });

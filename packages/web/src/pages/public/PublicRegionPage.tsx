@@ -15,6 +15,7 @@ import { nodes } from '../../graphql/types';
 import { useFormat } from '../../i18n/format';
 import { lastDaysRange } from '../dashboard/period';
 import { Ranking } from '../../components/metrics/Ranking';
+import { ComplaintMethodology, ComplaintsSection } from './ComplaintsSection';
 import { DownloadLinks } from './DownloadLinks';
 import type { DataTable } from './download';
 import { Methodology } from './Methodology';
@@ -55,7 +56,9 @@ export function PublicRegionPage() {
       </section>
 
       <AgencySections agencies={agencies} version={dashboard.computedAt} meta={meta} />
+      <ComplaintsSection regionId={regionId} regionName={region.name} version={dashboard.computedAt} refreshGapMs={REFRESH_GAP_MS} slug={slug(region.name)} />
       <Methodology />
+      <ComplaintMethodology />
     </article>
   );
 }

@@ -8,9 +8,13 @@ export interface DataTable {
   rows: Cell[][];
 }
 
+// Text that a spreadsheet program would run as a formula (=, +, -, @, tab, CR first) gets a leading
+// apostrophe (OWASP's advice on CSV injection); numbers stay numbers.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 const csvCell = (cell: Cell) => {
   if (cell === null) return '';
-  const text = String(cell);
+  const text = typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : String(cell);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 

@@ -1,0 +1,163 @@
+import { CORE_VALUES, perilakuFromCoreValues, predikatFor, type CoreValue, type Expectation } from '@pantau/shared';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { CombinedError, Provider } from 'urql';
+import { describe, expect, it } from 'vitest';
+import id from '../../i18n/locales/id.json';
+import { createI18n } from '../../i18n';
+import { mockClient, type MockResponses } from '../../test/renderApp';
+import { AppraisalForm } from './AppraisalForm';
+import type { Appraisal } from './queries';
+import { SkpDecision } from './SkpDecision';
+
+function renderWith(ui: ReactNode, responses: MockResponses = {}) {
+  const i18n = createI18n({ language: 'id' });
+  return render(
+    <I18nextProvider i18n={i18n}>
+      <Provider value={mockClient(responses)}>{ui}</Provider>
+    </I18nextProvider>,
+  );
+}
+
+/** The error text linked to an input through aria-describedby. */
+function describedError(input: HTMLElement): string | undefined {
+  const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
+  return ids.map((elementId) => document.getElementById(elementId)).find((element) => element?.className === 'field__error')?.textContent ?? undefined;
+}
+
+const selfAssessed: Appraisal = {
+  id: 'A1',
+  status: 'SELF_ASSESSED',
+  selfAssessment: 'Target perekaman tercapai 104%.',
+  selfAssessedAt: '2026-11-02T03:00:00.000Z',
+  hasilKerja: null,
+  perilakuKerja: null,
+  predikat: null,
+  raterComment: null,
+  objectionReason: null,
+  objectionDecision: null,
+  objectionNote: null,
+  originalPredikat: null,
+  behaviour: [],
+  period: { id: 'P4', code: '2026-Q4' },
+};
+
+const valueName = (value: CoreValue) => id.performance.coreValue[value];
+const rateAll = (ratings: Record<CoreValue, Expectation>) => {
+  for (const value of CORE_VALUES) {
+    fireEvent.change(screen.getByLabelText(`Penilaian ${valueName(value)}`), { target: { value: ratings[value] } });
+  }
+};
+const outcome = () => screen.getByRole('status');
+
+// Dozens of re-renders of a large form: generous time on a busy machine.
+describe('appraisal form', { timeout: 30_000 }, () => {
+  it('shows the predikat the matrix gives for what is filled in, as it changes', () => {
+    renderWith(<AppraisalForm appraisal={selfAssessed} />);
+    expect(outcome().textContent).toContain(id.team.appraisal.incomplete);
+
+    // Behaviour patterns covering each derived perilaku kerja: all as expected, a majority above, one below.
+    const patterns: Array<Record<CoreValue, Expectation>> = [
+      Object.fromEntries(CORE_VALUES.map((value) => [value, 'SESUAI'])) as Record<CoreValue, Expectation>,
+      Object.fromEntries(CORE_VALUES.map((value, index) => [value, index < 4 ? 'DI_ATAS' : 'SESUAI'])) as Record<CoreValue, Expectation>,
+      Object.fromEntries(CORE_VALUES.map((value, index) => [value, index === 3 ? 'DI_BAWAH' : 'DI_ATAS'])) as Record<CoreValue, Expectation>,
+    ];
+    const hasil = screen.getByLabelText(id.team.appraisal.hasilKerja);
+    const seen = new Set<string>();
+    for (const pattern of patterns) {
+      rateAll(pattern);
+      const perilaku = perilakuFromCoreValues(pattern);
+      for (const hasilKerja of ['DI_ATAS', 'SESUAI', 'DI_BAWAH'] as const) {
+        fireEvent.change(hasil, { target: { value: hasilKerja } });
+        const predikat = predikatFor(hasilKerja, perilaku);
+        seen.add(predikat);
+        expect(outcome().textContent).toBe(`${id.team.appraisal.perilakuResult}: ${id.performance.expectation[perilaku]}${id.team.appraisal.predikatResult}: ${id.performance.predikat[predikat]}`);
+      }
+    }
+    // The nine cells of the matrix reach all five predikat.
+    expect(seen.size).toBe(5);
+
+    // Taking one value back leaves the result open again.
+    fireEvent.change(screen.getByLabelText(`Penilaian ${valueName('LOYAL')}`), { target: { value: '' } });
+    expect(outcome().textContent).toContain(id.team.appraisal.incomplete);
+  });
+
+  it('sends the seven ratings and shows the server’s field errors on the fields they name', async () => {
+    const sent: unknown[] = [];
+    renderWith(<AppraisalForm appraisal={selfAssessed} />, {
+      RateAppraisal: (variables) => {
+        sent.push(variables);
+        return {
+          error: new CombinedError({
+            graphQLErrors: [
+              { message: 'input.hasilKerja: the period is being recalculated.', extensions: { code: 'SOME_NEW_CODE', field: 'input.hasilKerja' } },
+              { message: 'input.behaviour: must rate each of the seven BerAKHLAK values exactly once', extensions: { code: 'BAD_USER_INPUT', field: 'input.behaviour' } },
+            ],
+          }),
+        };
+      },
+    });
+    const user = userEvent.setup();
+    // Submitting an empty form names every missing field and sends nothing.
+    await user.click(screen.getByRole('button', { name: id.team.appraisal.submit }));
+    expect(describedError(screen.getByLabelText(id.team.appraisal.hasilKerja))).toBe(id.team.problems.required);
+    expect(describedError(screen.getByLabelText(`Komentar ${valueName('AKUNTABEL')}`))).toBe(id.team.problems.required);
+    expect(sent).toEqual([]);
+
+    fireEvent.change(screen.getByLabelText(id.team.appraisal.hasilKerja), { target: { value: 'SESUAI' } });
+    rateAll(Object.fromEntries(CORE_VALUES.map((value) => [value, 'SESUAI'])) as Record<CoreValue, Expectation>);
+    for (const value of CORE_VALUES) fireEvent.change(screen.getByLabelText(`Komentar ${valueName(value)}`), { target: { value: ' Sesuai pedoman. ' } });
+    await user.click(screen.getByRole('button', { name: id.team.appraisal.submit }));
+
+    await waitFor(() => expect(describedError(screen.getByLabelText(id.team.appraisal.hasilKerja))).toBe('input.hasilKerja: the period is being recalculated.'));
+    expect(screen.getByRole('group', { name: id.team.appraisal.behaviour }).textContent).toContain(id.errors.codes.BAD_USER_INPUT);
+    expect(sent).toEqual([
+      { input: { id: 'A1', hasilKerja: 'SESUAI', behaviour: CORE_VALUES.map((value) => ({ value, expectation: 'SESUAI', comment: 'Sesuai pedoman.' })) } },
+    ]);
+  });
+});
+
+describe('returning a plan', { timeout: 30_000 }, () => {
+  it('requires a reason of at least ten characters, checked as the user types, before anything is sent', async () => {
+    const sent: unknown[] = [];
+    renderWith(<SkpDecision skpId="S1" />, {
+      ReturnSkp: (variables) => {
+        sent.push(variables);
+        return { data: { returnSkp: { id: 'S1', status: 'RETURNED', returnReason: 'Tambahkan RHK piket Sabtu.' } } };
+      },
+    });
+    const user = userEvent.setup();
+    const reason = screen.getByLabelText(id.team.skp.returnReason);
+    const send = screen.getByRole('button', { name: id.team.skp.return });
+
+    await user.click(send);
+    expect(describedError(reason)).toBe(id.team.problems.required);
+    expect(reason.getAttribute('aria-invalid')).toBe('true');
+
+    await user.type(reason, 'Kurang');
+    expect(describedError(reason)).toBe('Terlalu pendek: minimal 10 karakter.');
+    await user.click(send);
+    expect(sent).toEqual([]);
+
+    await user.type(reason, ' RHK piket');
+    expect(describedError(reason)).toBeUndefined();
+    expect(reason.getAttribute('aria-invalid')).toBeNull();
+    await user.click(send);
+    await waitFor(() => expect(sent).toEqual([{ input: { id: 'S1', reason: 'Kurang RHK piket' } }]));
+  });
+
+  it('shows the server’s message for the reason on the field', async () => {
+    renderWith(<SkpDecision skpId="S1" />, {
+      ReturnSkp: () => ({
+        error: new CombinedError({ graphQLErrors: [{ message: 'input.reason: must say what to change', extensions: { code: 'SOMETHING', field: 'input.reason' } }] }),
+      }),
+    });
+    const user = userEvent.setup();
+    const reason = screen.getByLabelText(id.team.skp.returnReason);
+    await user.type(reason, 'Tambahkan RHK piket Sabtu.');
+    await user.click(screen.getByRole('button', { name: id.team.skp.return }));
+    await waitFor(() => expect(describedError(reason)).toBe('input.reason: must say what to change'));
+  });
+});
