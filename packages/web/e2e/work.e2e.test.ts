@@ -130,7 +130,7 @@ describe('the employee’s work pages against a real server', () => {
     // Last year's appraisals carry a predikat.
     await page.goto(new URL(`/kinerja/penilaian?tahun=${year - 1}`, session.server.url).href);
     await page.getByRole('heading', { level: 2, name: fill(id.work.appraisals.listTitle, { year: year - 1 }) }).waitFor();
-    await page.locator('.predikat').first().waitFor();
+    await page.locator('[class*="badge--predikat-"]').first().waitFor();
     await page.getByRole('button', { name: 'English (EN)' }).click();
     for (const [path, , title] of pages) {
       await page.goto(new URL(`/kinerja/${path}`, session.server.url).href);
