@@ -22,7 +22,6 @@ export interface WorkViewer {
     positionTitle: string;
     agency: { id: string; region: { id: string } };
     superior: { id: string; name: string; positionTitle: string } | null;
-    subordinates: Connection<{ id: string; name: string }>;
   } | null;
 }
 
@@ -45,15 +44,6 @@ export const WorkViewerQuery = gql<{ me: WorkViewer | null }>`
           id
           name
           positionTitle
-        }
-        subordinates(first: 100) {
-          totalCount
-          edges {
-            node {
-              id
-              name
-            }
-          }
         }
       }
     }
