@@ -88,8 +88,8 @@ describe('realisations', { timeout: 20_000 }, () => {
         Me: me,
         WorkViewer: workViewer,
         MyRealisations: realisations,
-        RecordRealisation: (variables: { input: Record<string, unknown> }) => {
-          sent.push(variables);
+        RecordRealisation: (variables: unknown) => {
+          sent.push(variables as { input: Record<string, unknown> });
           return { data: { recordRealisation: { value: 640 } } };
         },
       },
