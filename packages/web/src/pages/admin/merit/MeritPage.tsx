@@ -24,7 +24,9 @@ export function MeritPage() {
 
 function Merit({ agencyId }: { agencyId: string }) {
   const { t, i18n } = useTranslation();
-  const [year, setYear] = useState(Number(today().slice(0, 4)));
+  // The year as typed; the lists follow once it is a year the API takes.
+  const [yearText, setYearText] = useState(today().slice(0, 4));
+  const [year, setYear] = useState(Number(yearText));
   const [result, refetch] = useQuery({ query: MeritQuery, variables: { agencyId, year }, context: meritContext });
   const recognitions = result.data?.agencyRecognitions ?? [];
   const merit = result.data?.meritList ?? [];
@@ -33,7 +35,18 @@ function Merit({ agencyId }: { agencyId: string }) {
     <>
       <div className="field field--inline">
         <label htmlFor="merit-year">{t('merit.year')}</label>
-        <input id="merit-year" type="number" min={2000} max={2100} value={year} onChange={(event) => Number.isInteger(event.target.valueAsNumber) && setYear(event.target.valueAsNumber)} />
+        <input
+          id="merit-year"
+          type="number"
+          min={2000}
+          max={2100}
+          value={yearText}
+          onChange={(event) => {
+            setYearText(event.target.value);
+            const typed = event.target.valueAsNumber;
+            if (Number.isInteger(typed) && typed >= 2000 && typed <= 2100) setYear(typed);
+          }}
+        />
       </div>
       <RecognitionForm agencyId={agencyId} />
 
