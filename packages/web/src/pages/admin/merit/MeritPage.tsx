@@ -54,34 +54,34 @@ function Merit({ agencyId }: { agencyId: string }) {
         <h2 id="recognitions-title">{t('merit.recognitionsTitle', { year })}</h2>
         <ListStatus result={result} count={recognitions.length} empty={t('merit.noRecognitions')} onRetry={() => refetch({ requestPolicy: 'network-only' })}>
           <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('merit.recognise.awardedOn')}</th>
-                <th scope="col">{t('merit.recognise.employee')}</th>
-                <th scope="col">{t('merit.recognise.kind')}</th>
-                <th scope="col">{t('merit.recognise.recognitionTitle')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {recognitions.map((recognition) => (
-                <tr key={recognition.id}>
-                  <td>{formatDay(recognition.awardedOn, i18n.language)}</td>
-                  <td>
-                    {recognition.employee.name}
-                    <br />
-                    <span className="muted">{recognition.employee.positionTitle}</span>
-                  </td>
-                  <td>{t(`merit.kinds.${recognition.kind}`)}</td>
-                  <td>
-                    {recognition.title}
-                    <br />
-                    <span className="muted">{recognition.citation}</span>
-                  </td>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('merit.recognise.awardedOn')}</th>
+                  <th scope="col">{t('merit.recognise.employee')}</th>
+                  <th scope="col">{t('merit.recognise.kind')}</th>
+                  <th scope="col">{t('merit.recognise.recognitionTitle')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {recognitions.map((recognition) => (
+                  <tr key={recognition.id}>
+                    <td>{formatDay(recognition.awardedOn, i18n.language)}</td>
+                    <td>
+                      {recognition.employee.name}
+                      <br />
+                      <span className="muted">{recognition.employee.positionTitle}</span>
+                    </td>
+                    <td>{t(`merit.kinds.${recognition.kind}`)}</td>
+                    <td>
+                      {recognition.title}
+                      <br />
+                      <span className="muted">{recognition.citation}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
         </ListStatus>
       </section>
@@ -91,35 +91,35 @@ function Merit({ agencyId }: { agencyId: string }) {
         <p className="lead">{t('merit.listIntro')}</p>
         <ListStatus result={result} count={merit.length} empty={t('merit.noMerit')} onRetry={() => refetch({ requestPolicy: 'network-only' })}>
           <div className="table-scroll">
-          <table>
-            <caption>{t('merit.listTitle', { year })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('merit.rank')}</th>
-                <th scope="col">{t('merit.recognise.employee')}</th>
-                <th scope="col">{t('merit.predikat')}</th>
-                <th scope="col">{t('merit.sangatBaikYears')}</th>
-                <th scope="col">{t('merit.baikOrBetterYears')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {merit.map((entry) => (
-                <tr key={entry.employee.id}>
-                  <td>{entry.rank}</td>
-                  <td>
-                    {entry.employee.name}
-                    <br />
-                    <span className="muted">
-                      {entry.employee.nip} · {entry.employee.positionTitle}
-                    </span>
-                  </td>
-                  <td>{t(`performance.predikat.${entry.predikat}`)}</td>
-                  <td>{entry.sangatBaikYears}</td>
-                  <td>{entry.baikOrBetterYears}</td>
+            <table>
+              <caption>{t('merit.listTitle', { year })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('merit.rank')}</th>
+                  <th scope="col">{t('merit.recognise.employee')}</th>
+                  <th scope="col">{t('merit.predikat')}</th>
+                  <th scope="col">{t('merit.sangatBaikYears')}</th>
+                  <th scope="col">{t('merit.baikOrBetterYears')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {merit.map((entry) => (
+                  <tr key={entry.employee.id}>
+                    <td>{entry.rank}</td>
+                    <td>
+                      {entry.employee.name}
+                      <br />
+                      <span className="muted">
+                        {entry.employee.nip} · {entry.employee.positionTitle}
+                      </span>
+                    </td>
+                    <td>{t(`performance.predikat.${entry.predikat}`)}</td>
+                    <td>{entry.sangatBaikYears}</td>
+                    <td>{entry.baikOrBetterYears}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
         </ListStatus>
       </section>
