@@ -1,6 +1,6 @@
 // Follow-up of performance in the browser against a real server with demo data: the employee's
-// training hours and a certificate upload; the agency administrator's recognitions, merit list,
-// e-Kinerja export and oversight visits.
+// training hours and a certificate upload; the supervisor's evidence upload; the agency
+// administrator's recognitions, merit list, e-Kinerja export and oversight visits.
 import { GraphQLTestClient } from '@pantau/server/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import id from '../src/i18n/locales/id.json' with { type: 'json' };
@@ -72,6 +72,20 @@ describe('the follow-up of performance in the browser against a real server', ()
     expect(download.status()).toBe(200);
     expect((await download.body()).subarray(0, 5).toString()).toBe('%PDF-');
     await screenshot(page, 'training-completed');
+  });
+
+  it('the supervisor uploads an evidence file with a realisation and gets it back as a download', async () => {
+    const page = await session.openSignedIn(account('atasan.disdukcapil.serang'));
+    await page.goto(new URL(`/kinerja/realisasi?tahun=${TRAINING_YEAR}`, session.server.url).href);
+    await page.getByRole('heading', { level: 1, name: id.work.realisations.title }).waitFor();
+    const form = page.getByRole('form', { name: id.work.realisations.record }).first();
+    await form.locator('input[inputmode="decimal"]').fill('48');
+    await form.getByLabel(id.work.realisations.evidenceFile).setInputFiles({ name: 'rekap-perekaman.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+    await form.getByRole('button', { name: id.work.realisations.record }).click();
+    await form.getByText(id.work.realisations.saved).waitFor();
+    const link = page.getByRole('article').first().getByRole('link', { name: 'rekap-perekaman.pdf' });
+    await link.waitFor();
+    expect((await page.request.get(new URL((await link.getAttribute('href'))!, session.server.url).href)).status()).toBe(200);
   });
 
   it('the agency administrator gives a recognition, sees the merit list, exports the ratings and finds the overdue oversight follow-up', async () => {
