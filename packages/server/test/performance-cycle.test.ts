@@ -442,6 +442,20 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
       return invitation;
     };
 
+    it('offers the employee their superior, peers and subordinates as raters, with names and positions only', async () => {
+      const CANDIDATES = '{ myFeedbackRaterCandidates { employeeId name positionTitle relation } }';
+      const ME = '{ me { employee { id name superior { id name } } } }';
+      const own = (await ok(signedIn('pegawai.disdukcapil.serang'), ME)).me.employee;
+      const candidates = (await ok(signedIn('pegawai.disdukcapil.serang'), CANDIDATES)).myFeedbackRaterCandidates;
+      expect(candidates[0]).toEqual({ employeeId: own.superior.id, name: own.superior.name, positionTitle: expect.any(String), relation: 'SUPERIOR' });
+      expect(candidates.filter((row: { relation: string }) => row.relation === 'PEER').length).toBeGreaterThan(0);
+      expect(candidates.map((row: { employeeId: string }) => row.employeeId)).not.toContain(own.id);
+      // The supervisor is offered their own staff as subordinates; an account without an employee nobody.
+      const theirs = (await ok(signedIn('atasan.disdukcapil.serang'), CANDIDATES)).myFeedbackRaterCandidates;
+      expect(theirs).toContainEqual(expect.objectContaining({ employeeId: own.id, relation: 'SUBORDINATE' }));
+      expect((await ok(signedIn('walikota.serang'), CANDIDATES)).myFeedbackRaterCandidates).toEqual([]);
+    });
+
     it('hides anonymous answers until three exist, then shows only the aggregate without names', async () => {
       const supervisor = signedIn('atasan.disdukcapil.serang');
       const head = signedIn('kepala.disdukcapil.serang');

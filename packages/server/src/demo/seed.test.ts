@@ -145,6 +145,25 @@ describe('seedDemoData (small)', () => {
     for (const city of ['medan', 'semarang', 'tanjungpinang', 'palembang']) expect(byName.get(`walikota.${city}`)?.role).toBe('LEADER');
   });
 
+  it('seeds the follow-up of performance around the demo employee', async () => {
+    const prisma = first.prisma;
+    const employee = (await prisma.user.findUniqueOrThrow({ where: { username: 'pegawai.disdukcapil.serang' }, select: { employeeId: true } })).employeeId!;
+    const year2026 = { gte: new Date('2026-01-01'), lt: new Date('2027-01-01') };
+    const hours = await prisma.trainingEnrolment.groupBy({ by: ['employeeId'], where: { status: 'COMPLETED', completedOn: year2026 }, _sum: { hours: true } });
+    expect(hours.find((row) => row.employeeId === employee)?._sum.hours).toBe(12);
+    expect(hours.some((row) => (row._sum.hours ?? 0) >= 20)).toBe(true);
+    expect(await prisma.trainingEnrolment.count({ where: { employeeId: employee, status: 'ENROLLED' } })).toBe(1);
+    const requests = await prisma.feedbackRequest.findMany({ where: { subjectId: employee }, select: { anonymous: true, invitations: { where: { respondedAt: { not: null } }, select: { id: true } } } });
+    expect(requests.map((request) => [request.anonymous, request.invitations.length]).sort()).toEqual([[true, 2], [true, 4]]);
+    expect(await prisma.feedbackInvitation.count({ where: { raterId: employee, respondedAt: null } })).toBe(1);
+    expect(await prisma.recognition.count({ where: { kind: 'EMPLOYEE_OF_THE_MONTH' } })).toBe(3);
+    expect(await prisma.oversightVisit.count({ where: { followUpStatus: { not: 'DONE' } } })).toBe(1);
+    expect(await prisma.performanceDialogue.count()).toBe(1);
+    const plan = await prisma.coachingPlan.findFirstOrThrow({ select: { appraisal: { select: { predikat: true } }, _count: { select: { sessions: true } } } });
+    expect(plan).toEqual({ appraisal: { predikat: 'BUTUH_PERBAIKAN' }, _count: { sessions: 2 } });
+    expect(await prisma.appraisal.count({ where: { status: 'OBJECTED' } })).toBe(1);
+  });
+
   it('reports progress up to the total', () => {
     expect(progress.length).toBeGreaterThan(60);
     const last = progress.at(-1)!;

@@ -14,6 +14,7 @@ import { createDemoAccounts, type AccountTargets, type DemoAccount } from './acc
 import { agencySpecsFor } from './agencies.js';
 import { generateAgency, planAgency, type AgencyPlan, type DemoSize, type EmployeeRow, type GeneratedAgency, type UnitRow } from './employees.js';
 import { NipRegistry } from './nip.js';
+import { seedDevelopmentDemo } from './development.js';
 import { seedPerformanceDemo } from './performance.js';
 import { REGIONS } from './regions.js';
 import { seedComplaintDemo } from './complaints.js';
@@ -129,6 +130,14 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedDemoOption
     agencies: withPerformance,
     reporting,
     home: { head: disdukcapil.head, supervisor: disdukcapil.supervisor },
+  });
+  const dukcapil = home.DISDUKCAPIL!.generated;
+  await seedDevelopmentDemo(prisma, createFaker((options.seed ?? DEFAULT_DEMO_SEED) + 3), {
+    employees: dukcapil.employees,
+    head: disdukcapil.head,
+    supervisor: disdukcapil.supervisor,
+    subordinate: disdukcapil.subordinate,
+    supervisorUnitId: dukcapil.unitIds.get('BIDANG-PIAK')!,
   });
   await seedComplaintDemo(prisma, regions.map(({ id, seed }) => ({ id, code: seed.code })), options.size, (options.seed ?? DEFAULT_DEMO_SEED) + 2);
   options.onProgress?.(total, total, 'done');

@@ -1,6 +1,7 @@
 // 360-degree feedback: the employee or their direct superior asks colleagues of the same agency
 // for a score (1–5) and a comment; requests expire; anonymous answers are shown without rater or
 // relation, only once final and from three answers on (anonymousResultReleased in packages/shared).
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { anonymousAverage, anonymousResultReleased, MIN_ANONYMOUS_RESPONSES } from '@pantau/shared';
 import { z } from 'zod';
 import { canViewPerformanceOf, isDeciderFor } from '../auth/access.js';
@@ -142,6 +143,53 @@ function relationOf(rater: Person, subject: Person): 'SUPERIOR' | 'PEER' | 'SUBO
   if (rater.superiorId !== null && rater.superiorId === subject.superiorId) return 'PEER';
   return 'OTHER';
 }
+
+interface RaterCandidate {
+  id: string;
+  name: string;
+  positionTitle: string;
+  relation: ReturnType<typeof relationOf>;
+}
+
+const RaterCandidateRef = builder.objectRef<RaterCandidate>('FeedbackRaterCandidate').implement({
+  description: 'A colleague the viewer may ask for 360-degree feedback about themselves: a name and a position, nothing else.',
+  fields: (t) => ({
+    employeeId: t.id({ description: 'The colleague’s Employee id, for RequestFeedbackInput.raterIds (not readable as a node by the viewer).', resolve: (candidate) => encodeGlobalID('Employee', candidate.id) }),
+    name: t.exposeString('name'),
+    positionTitle: t.exposeString('positionTitle'),
+    relation: t.field({ type: RaterRelation, resolve: (candidate) => candidate.relation }),
+  }),
+});
+
+builder.queryField('myFeedbackRaterCandidates', (t) =>
+  t.field({
+    type: [RaterCandidateRef],
+    description:
+      'Whom the viewer may ask for 360-degree feedback about themselves: their direct superior, their peers (the same superior or the same unit) and ' +
+      'their direct subordinates, by relation then name (at most 100). Empty for an account not linked to an employee.',
+    authScopes: { authenticated: true },
+    resolve: async (_parent, _args, context) => {
+      const ownId = context.viewer?.employeeId;
+      if (!ownId) return [];
+      const own = await context.prisma.employee.findUnique({ where: { id: ownId }, select: { id: true, agencyId: true, unitId: true, superiorId: true } });
+      if (!own) return [];
+      const colleagues = await context.prisma.employee.findMany({
+        where: {
+          agencyId: own.agencyId,
+          id: { not: own.id },
+          OR: [{ superiorId: own.id }, { unitId: own.unitId }, ...(own.superiorId ? [{ id: own.superiorId }, { superiorId: own.superiorId }] : [])],
+        },
+        select: { id: true, name: true, positionTitle: true, superiorId: true },
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+        take: 100,
+      });
+      const order = ['SUPERIOR', 'PEER', 'SUBORDINATE', 'OTHER'];
+      return colleagues
+        .map((colleague) => ({ id: colleague.id, name: colleague.name, positionTitle: colleague.positionTitle, relation: relationOf(colleague, own) }))
+        .sort((a, b) => order.indexOf(a.relation) - order.indexOf(b.relation));
+    },
+  }),
+);
 
 const RequestFeedbackInput = builder.inputType('RequestFeedbackInput', {
   fields: (t) => ({

@@ -15,6 +15,8 @@ export const paths = {
     audit: '/admin/audit',
     services: '/admin/layanan',
     holidays: '/admin/hari-libur',
+    merit: '/admin/penghargaan',
+    oversight: '/admin/pengawasan',
   },
   dashboardIndex: '/dasbor',
   dashboard: (regionId: string) => `/dasbor/${id(regionId)}`,
@@ -31,6 +33,7 @@ export const paths = {
     daily: '/kinerja/harian',
     feedback: '/kinerja/umpan-balik',
     appraisals: '/kinerja/penilaian',
+    training: '/kinerja/pelatihan',
   },
   team: {
     home: '/tim',

@@ -55,6 +55,8 @@ const pages: RouteObject[] = [
       { path: 'impor', lazy: async () => ({ Component: (await import('../pages/admin/import/ImportPage')).ImportPage }) },
       { path: 'audit', lazy: async () => ({ Component: (await import('../pages/admin/audit/AuditPage')).AuditPage }) },
       { path: 'layanan', lazy: async () => ({ Component: (await import('../pages/admin/catalogue/ServicesPage')).ServicesPage }) },
+      { path: 'penghargaan', lazy: async () => ({ Component: (await import('../pages/admin/merit/MeritPage')).MeritPage }) },
+      { path: 'pengawasan', lazy: async () => ({ Component: (await import('../pages/admin/oversight/OversightPage')).OversightPage }) },
       { path: 'hari-libur', lazy: async () => ({ Component: (await import('../pages/admin/catalogue/HolidaysPage')).HolidaysPage }) },
     ],
   },
@@ -68,6 +70,7 @@ const pages: RouteObject[] = [
       { path: 'harian', lazy: async () => ({ Component: (await import('../pages/work/daily/DailyReportsPage')).DailyReportsPage }) },
       { path: 'umpan-balik', lazy: async () => ({ Component: (await import('../pages/work/feedback/FeedbackPage')).FeedbackPage }) },
       { path: 'penilaian', lazy: async () => ({ Component: (await import('../pages/work/appraisals/AppraisalsPage')).AppraisalsPage }) },
+      { path: 'pelatihan', lazy: async () => ({ Component: (await import('../pages/work/training/TrainingPage')).TrainingPage }) },
     ],
   },
   {

@@ -47,6 +47,8 @@ export function AdminLayout() {
     { to: paths.admin.accounts, label: t('admin.nav.accounts') },
     { to: paths.admin.import, label: t('admin.nav.import') },
     { to: paths.admin.services, label: t('catalogue.nav.services') },
+    { to: paths.admin.merit, label: t('admin.nav.merit') },
+    { to: paths.admin.oversight, label: t('admin.nav.oversight') },
     ...(viewer.role === 'ADMIN'
       ? [
           { to: paths.admin.holidays, label: t('catalogue.nav.holidays') },

@@ -17,4 +17,9 @@ export const limits = {
   objectionNote: { min: 10, max: 4000 },
   dialogueText: { min: 5, max: 4000 },
   overrideReason: { min: 20, max: 2000 },
+  recognitionTitle: { min: 3, max: 200 },
+  citation: { min: 10, max: 2000 },
+  oversightTeam: { min: 3, max: 500 },
+  oversightText: { min: 10, max: 8000 },
+  followUpNote: { min: 5, max: 4000 },
 } as const;

@@ -49,6 +49,7 @@ export function WorkLayout() {
     { to: paths.work.daily, label: t('work.nav.daily') },
     { to: paths.work.feedback, label: t('work.nav.feedback') },
     { to: paths.work.appraisals, label: t('work.nav.appraisals') },
+    { to: paths.work.training, label: t('work.nav.training') },
   ];
   return (
     <EmployeeContext.Provider value={viewer.employee}>

@@ -22,7 +22,6 @@ export interface WorkViewer {
     positionTitle: string;
     agency: { id: string; region: { id: string } };
     superior: { id: string; name: string; positionTitle: string } | null;
-    subordinates: Connection<{ id: string; name: string }>;
   } | null;
 }
 
@@ -45,15 +44,6 @@ export const WorkViewerQuery = gql<{ me: WorkViewer | null }>`
           id
           name
           positionTitle
-        }
-        subordinates(first: 100) {
-          totalCount
-          edges {
-            node {
-              id
-              name
-            }
-          }
         }
       }
     }
@@ -247,6 +237,7 @@ export const SubmitSkpMutation = gql<{ submitSkp: { id: string; status: SkpStatu
 export interface RealisationRow {
   value: number;
   evidenceUrl: string | null;
+  evidenceFile: { id: string; name: string; url: string } | null;
   note: string | null;
   updatedAt: string;
   period: { id: string };
@@ -306,6 +297,11 @@ export const MyRealisationsQuery = gql<MyRealisationsData, { year: number }>`
               realisations {
                 value
                 evidenceUrl
+                evidenceFile {
+                  id
+                  name
+                  url
+                }
                 note
                 updatedAt
                 period {
@@ -325,6 +321,7 @@ export interface RealisationInput {
   periodId: string;
   value: number;
   evidenceUrl?: string | null;
+  evidenceFile?: File | null;
   note?: string | null;
 }
 
@@ -333,6 +330,11 @@ export const RecordRealisationMutation = gql<{ recordRealisation: { value: numbe
     recordRealisation(input: $input) {
       value
       evidenceUrl
+      evidenceFile {
+        id
+        name
+        url
+      }
       note
       updatedAt
     }
@@ -461,6 +463,14 @@ export interface RhkFeedback {
   authorName: string;
 }
 
+/** A colleague the API lets the viewer ask for 360-degree feedback (a name and a position only). */
+export interface RaterCandidate {
+  employeeId: string;
+  name: string;
+  positionTitle: string;
+  relation: RaterRelation;
+}
+
 export interface MyFeedbackData {
   me: {
     id: string;
@@ -472,6 +482,7 @@ export interface MyFeedbackData {
     } | null;
   } | null;
   myFeedbackInvitations: FeedbackInvitation[];
+  myFeedbackRaterCandidates: RaterCandidate[];
 }
 
 export const MyFeedbackQuery = gql<MyFeedbackData, { year: number }>`
@@ -520,6 +531,12 @@ export const MyFeedbackQuery = gql<MyFeedbackData, { year: number }>`
       subjectName
       anonymous
       expiresAt
+      relation
+    }
+    myFeedbackRaterCandidates {
+      employeeId
+      name
+      positionTitle
       relation
     }
   }

@@ -17,7 +17,10 @@ export type Problem =
   | 'future'
   | 'minutes'
   | 'parentRequired'
-  | 'raters';
+  | 'raters'
+  | 'certificate'
+  | 'fileType'
+  | 'fileSize';
 
 export type Problems<F extends string> = Partial<Record<F, Problem>>;
 
@@ -76,5 +79,26 @@ export function lengthProblem(text: string, min: 2 | 5 | 10, max: number): Probl
   if (length === 0) return 'required';
   if (length < min) return `tooShort${min}`;
   if (length > max) return 'tooLong';
+  return undefined;
+}
+
+/** An absolute http(s) link, the only kind the server stores. */
+export function isHttpLink(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** The upload rules of the server's file store: PDF, PNG or JPEG of at most 5 MiB. */
+export const UPLOAD_ACCEPT = '.pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg';
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+export function fileProblem(file: File | null): Problem | undefined {
+  if (!file) return undefined;
+  if (file.size > MAX_UPLOAD_BYTES) return 'fileSize';
+  if (!/\.(pdf|png|jpe?g)$/i.test(file.name)) return 'fileType';
   return undefined;
 }

@@ -29,6 +29,10 @@ const feedback = {
       },
     },
     myFeedbackInvitations: [{ id: 'V1', topic: 'Ketepatan waktu', subjectName: 'Budi Santoso', anonymous: false, expiresAt: '2026-12-01T16:59:59Z', relation: 'SUBORDINATE' }],
+    myFeedbackRaterCandidates: [
+      { employeeId: 'E0', name: 'Budi Santoso', positionTitle: 'Kepala Seksi', relation: 'SUPERIOR' },
+      { employeeId: 'E2', name: 'Dewi Lestari', positionTitle: 'Analis Kependudukan', relation: 'PEER' },
+    ],
   },
 };
 
@@ -65,7 +69,8 @@ describe('feedback', { timeout: 20_000 }, () => {
     expect(document.getElementById('feedback-raters-error')?.textContent).toBe('Pilih 1 sampai 30 rekan.');
     expect(sent).toEqual([]);
     await user.type(within(form).getByLabelText('Topik'), ' layanan');
-    await user.click(within(raters).getByLabelText('Budi Santoso'));
+    expect(within(raters).getByLabelText(/Dewi Lestari/).closest('label')?.textContent).toContain('Analis Kependudukan · Rekan setingkat');
+    await user.click(within(raters).getByLabelText(/Budi Santoso/));
     await user.click(within(form).getByRole('button', { name: 'Kirim permintaan' }));
     await waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]!.input).toMatchObject({ subjectId: 'E1', topic: 'Mutu layanan', raterIds: ['E0'], anonymous: true });

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { Empty, ErrorMessage, Loading } from '../../../components/QueryStatus';
-import { nodes } from '../../../graphql/types';
 import { formatDate, formatNumber } from '../../../i18n/format';
 import { feedbackContext, MyFeedbackQuery, type FeedbackRequest } from '../queries';
 import { useWorkYear } from '../useWorkYear';
@@ -20,7 +19,6 @@ export function FeedbackPage() {
   const employee = useEmployee();
   const [{ data, fetching, error }, refetch] = useQuery({ query: MyFeedbackQuery, variables: { year }, context: feedbackContext });
   const me = data?.me?.employee;
-  const colleagues = [...(employee.superior ? [employee.superior] : []), ...nodes(employee.subordinates)];
 
   return (
     <section aria-labelledby="feedback-title">
@@ -61,7 +59,7 @@ export function FeedbackPage() {
                 ))}
               </ul>
             )}
-            <RequestFeedbackForm subjectId={employee.id} colleagues={colleagues} />
+            <RequestFeedbackForm subjectId={employee.id} colleagues={data.myFeedbackRaterCandidates} />
           </section>
 
           <section aria-labelledby="thread-title">

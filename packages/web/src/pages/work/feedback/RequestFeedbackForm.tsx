@@ -3,7 +3,7 @@ import { useMutation } from 'urql';
 import { Field, FormErrors } from '../../admin/Field';
 import { addDays, endOfDayWib, today } from '../dates';
 import { workErrors } from '../errors';
-import { RequestFeedbackMutation } from '../queries';
+import { RequestFeedbackMutation, type RaterCandidate } from '../queries';
 import { lengthProblem, useForm, type Problems } from '../useForm';
 import { SubmitButton } from '../SubmitButton';
 
@@ -24,10 +24,10 @@ export function feedbackRequestProblems(values: Values, now: string): Problems<R
 }
 
 /**
- * Asks colleagues for 360-degree feedback about oneself. The API lets an employee see (and so
- * choose) only their superior and their own subordinates.
+ * Asks colleagues for 360-degree feedback about oneself, chosen from those the API offers (the
+ * direct superior, peers, direct subordinates), each with their position and relation.
  */
-export function RequestFeedbackForm({ subjectId, colleagues }: { subjectId: string; colleagues: Array<{ id: string; name: string }> }) {
+export function RequestFeedbackForm({ subjectId, colleagues }: { subjectId: string; colleagues: RaterCandidate[] }) {
   const { t } = useTranslation();
   const now = today();
   const form = useForm<Values>({ topic: '', raterIds: '', anonymous: true, expiresAt: addDays(now, 14) }, (values) => feedbackRequestProblems(values, now));
@@ -63,8 +63,11 @@ export function RequestFeedbackForm({ subjectId, colleagues }: { subjectId: stri
         <legend>{t('work.feedback.raters')}</legend>
         {colleagues.length === 0 && <p className="muted">{t('work.feedback.noColleagues')}</p>}
         {colleagues.map((colleague) => (
-          <label key={colleague.id} className="choice">
-            <input type="checkbox" checked={chosen.has(colleague.id)} onChange={() => toggle(colleague.id)} /> {colleague.name}
+          <label key={colleague.employeeId} className="choice">
+            <input type="checkbox" checked={chosen.has(colleague.employeeId)} onChange={() => toggle(colleague.employeeId)} /> {colleague.name}{' '}
+            <span className="muted">
+              ({colleague.positionTitle} · {t(`work.feedback.relations.${colleague.relation}`)})
+            </span>
           </label>
         ))}
         <p className="field__hint">{t('work.feedback.ratersHint')}</p>

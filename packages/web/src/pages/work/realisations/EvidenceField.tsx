@@ -1,22 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../admin/Field';
+import { FileField } from '../FileField';
 
-/**
- * The evidence (bukti dukung) of a realisation. Today the API takes a link only; when it accepts
- * file uploads, the upload input belongs in this component, beside the link.
- */
+/** The evidence (bukti dukung) of a realisation: a link, an uploaded file (replacing an earlier one), or both. */
 export function EvidenceField({
   id,
   value,
   error,
+  fileError,
+  resetKey,
   onChange,
   onBlur,
+  onFileChange,
 }: {
   id: string;
   value: string;
   error: string | undefined;
+  fileError: string | undefined;
+  resetKey: number;
   onChange: (value: string) => void;
   onBlur: () => void;
+  onFileChange: (file: File | null) => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -27,6 +31,7 @@ export function EvidenceField({
           <input {...props} type="url" inputMode="url" value={value} onChange={(event) => onChange(event.target.value)} onBlur={onBlur} autoComplete="off" placeholder="https://" />
         )}
       </Field>
+      <FileField id={`${id}-file`} label={t('work.realisations.evidenceFile')} error={fileError} resetKey={resetKey} onChange={onFileChange} />
     </fieldset>
   );
 }

@@ -1,20 +1,21 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { formatNumber } from '../../../i18n/format';
 import { Field, FormErrors } from '../../admin/Field';
 import { workErrors } from '../errors';
 import { RecordRealisationMutation, type RealisationRow } from '../queries';
-import { parseDecimal, useForm, type Problems } from '../useForm';
+import { fileProblem, isHttpLink, parseDecimal, useForm, type Problems } from '../useForm';
 import { EvidenceField } from './EvidenceField';
 import { SubmitButton } from '../SubmitButton';
 
-const FIELDS = ['value', 'evidenceUrl', 'note'] as const;
+const FIELDS = ['value', 'evidenceUrl', 'evidenceFile', 'note'] as const;
 type RealisationField = (typeof FIELDS)[number];
-type Values = Record<RealisationField, string>;
+type Values = Record<Exclude<RealisationField, 'evidenceFile'>, string>;
 
 /** The server's rules: a value from 0, an http(s) link of at most 2000 characters, a note of at most 2000. */
-export function realisationProblems(values: Values, language: string): Problems<RealisationField> {
-  const problems: Problems<RealisationField> = {};
+export function realisationProblems(values: Values, language: string): Problems<keyof Values> {
+  const problems: Problems<keyof Values> = {};
   const value = parseDecimal(values.value, language);
   if (values.value.trim() === '') problems.value = 'required';
   else if (Number.isNaN(value)) problems.value = 'number';
@@ -27,15 +28,6 @@ export function realisationProblems(values: Values, language: string): Problems<
   return problems;
 }
 
-function isHttpLink(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
 /** Records (or corrects) one indicator's realised value in a period, with its evidence. */
 export function RealisationForm({ indicatorId, periodId, current, unit }: { indicatorId: string; periodId: string; current: RealisationRow | undefined; unit: string }) {
   const { t, i18n } = useTranslation();
@@ -45,16 +37,25 @@ export function RealisationForm({ indicatorId, periodId, current, unit }: { indi
     note: current?.note ?? '',
   };
   const form = useForm<Values>(initial, (values) => realisationProblems(values, i18n.language));
+  const [file, setFile] = useState<File | null>(null);
+  const [fileKey, setFileKey] = useState(0);
   const [state, record] = useMutation(RecordRealisationMutation);
   const server = workErrors(state.error, FIELDS, t);
   const id = (field: string) => `realisation-${indicatorId}-${field}`;
+  const filePlain = fileProblem(file);
+  const fileError = filePlain ? t(`work.problems.${filePlain}`) : server.fields.evidenceFile;
 
   const onSubmit = form.submit(async () => {
+    if (filePlain) return;
     const { value, evidenceUrl, note } = form.values;
-    await record(
-      { input: { indicatorId, periodId, value: parseDecimal(value, i18n.language), evidenceUrl: evidenceUrl.trim() || null, note: note.trim() || null } },
+    const result = await record(
+      { input: { indicatorId, periodId, value: parseDecimal(value, i18n.language), evidenceUrl: evidenceUrl.trim() || null, note: note.trim() || null, ...(file ? { evidenceFile: file } : {}) } },
       { additionalTypenames: ['Realisation'] },
     );
+    if (!result.error) {
+      setFile(null);
+      setFileKey((key) => key + 1);
+    }
   });
 
   return (
@@ -69,8 +70,11 @@ export function RealisationForm({ indicatorId, periodId, current, unit }: { indi
         id={id('evidenceUrl')}
         value={form.values.evidenceUrl}
         error={form.errorFor('evidenceUrl', server.fields)}
+        fileError={fileError}
+        resetKey={fileKey}
         onChange={(value) => form.set('evidenceUrl', value)}
         onBlur={() => form.touch('evidenceUrl')}
+        onFileChange={setFile}
       />
       <Field id={id('note')} label={t('work.realisations.note')} error={form.errorFor('note', server.fields)}>
         {(props) => <textarea {...props} value={form.values.note} onChange={(event) => form.set('note', event.target.value)} onBlur={() => form.touch('note')} rows={2} />}

@@ -31,7 +31,7 @@ const realisations = {
                   description: 'Dokumen KTP-el yang direkam',
                   target: 1200,
                   unit: 'dokumen',
-                  realisations: [{ value: 310, evidenceUrl: 'https://arsip.example/q3.pdf', note: null, updatedAt: '2026-09-30T08:00:00Z', period: { id: 'Q3' } }],
+                  realisations: [{ value: 310, evidenceUrl: 'https://arsip.example/q3.pdf', evidenceFile: { id: 'F1', name: 'rekap-q3.pdf', url: '/files/F1' }, note: null, updatedAt: '2026-09-30T08:00:00Z', period: { id: 'Q3' } }],
                 },
               ],
             },
@@ -77,5 +77,37 @@ describe('realisations', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('form', { name: 'Simpan realisasi' })).toBeNull();
     expect(screen.getByText('310 dokumen')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Buka bukti' }).getAttribute('href')).toBe('https://arsip.example/q3.pdf');
+    expect(screen.getByRole('link', { name: 'rekap-q3.pdf' }).getAttribute('href')).toBe('/files/F1');
+  });
+
+  it('uploads an evidence file beside the link, refusing what the server would', async () => {
+    const sent: Array<{ input: Record<string, unknown> }> = [];
+    renderApp({
+      path: '/kinerja/realisasi?tahun=2026',
+      responses: {
+        Me: me,
+        WorkViewer: workViewer,
+        MyRealisations: realisations,
+        RecordRealisation: (variables: unknown) => {
+          sent.push(variables as { input: Record<string, unknown> });
+          return { data: { recordRealisation: { value: 640 } } };
+        },
+      },
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Realisasi' }, { timeout: 10_000 });
+    const user = userEvent.setup({ applyAccept: false });
+    const form = screen.getByRole('form', { name: 'Simpan realisasi' });
+    const upload = within(form).getByLabelText('Berkas bukti dukung');
+    await user.type(within(form).getByLabelText('Nilai realisasi (dokumen)'), '640');
+    await user.upload(upload, new File([new Uint8Array(5 * 1024 * 1024 + 1)], 'besar.pdf', { type: 'application/pdf' }));
+    expect(describedError(upload)).toBe('Berkas terlalu besar: maksimal 5 MB.');
+    await user.click(within(form).getByRole('button', { name: 'Simpan realisasi' }));
+    expect(sent).toEqual([]);
+    const evidence = new File(['%PDF-1.4'], 'rekap-q4.pdf', { type: 'application/pdf' });
+    await user.upload(upload, evidence);
+    await user.click(within(form).getByRole('button', { name: 'Simpan realisasi' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]!.input).toEqual({ indicatorId: 'I1', periodId: 'Q4', value: 640, evidenceUrl: null, note: null, evidenceFile: evidence });
+    expect((await within(form).findByRole('status')).textContent).toBe('Realisasi tersimpan.');
   });
 });

@@ -6,6 +6,7 @@ import { Empty, ErrorMessage, Loading } from '../../../components/QueryStatus';
 import { formatDate, formatDateTime, formatNumber } from '../../../i18n/format';
 import { MyRealisationsQuery, type Period } from '../queries';
 import { useWorkYear } from '../useWorkYear';
+import { FileLink } from '../FileField';
 import { RealisationForm } from './RealisationForm';
 
 /** Realisations recorded for the first time add no typename the query already holds. */
@@ -78,13 +79,17 @@ export function RealisationsPage() {
                         <dt>{t('work.realisations.realised')}</dt>
                         <dd>{current ? `${formatNumber(current.value, i18n.language)} ${indicator.unit}` : t('work.realisations.notYet')}</dd>
                       </div>
-                      {current?.evidenceUrl && (
+                      {(current?.evidenceUrl || current?.evidenceFile) && (
                         <div>
                           <dt>{t('work.realisations.evidence')}</dt>
                           <dd>
-                            <a href={current.evidenceUrl} target="_blank" rel="noopener noreferrer">
-                              {t('work.realisations.openEvidence')}
-                            </a>
+                            {current.evidenceUrl && (
+                              <a href={current.evidenceUrl} target="_blank" rel="noopener noreferrer">
+                                {t('work.realisations.openEvidence')}
+                              </a>
+                            )}
+                            {current.evidenceUrl && current.evidenceFile && ' · '}
+                            {current.evidenceFile && <FileLink file={current.evidenceFile} />}
                           </dd>
                         </div>
                       )}

@@ -12,7 +12,6 @@ export const workViewer = {
         positionTitle: 'Analis Kependudukan',
         agency: { id: 'A1', region: { id: 'R1' } },
         superior: { id: 'E0', name: 'Budi Santoso', positionTitle: 'Kepala Seksi' },
-        subordinates: { totalCount: 0, edges: [] },
       },
     },
   },
