@@ -59,6 +59,9 @@ describe('the supervisor’s pages in the browser against a real server', () => 
     await row.waitFor();
     // The unit's live progress arrived through the subscription.
     await page.getByText(/pegawai · SKP disetujui/).first().waitFor();
+    // The member's training hours of the year, as the API counts them.
+    const training = (await ok(employee, 'query ($y: Int!) { me { employee { trainingHours(year: $y) { hours targetHours met } } } }', { y: YEAR })).me.employee.trainingHours;
+    expect(await row.textContent()).toContain(`${training.hours} / ${training.targetHours} JP${training.met ? '' : ' · di bawah target'}`);
     await screenshot(page, 'team-members');
 
     await row.getByRole('link').click();

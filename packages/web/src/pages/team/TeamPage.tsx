@@ -69,6 +69,7 @@ export function TeamPage() {
                 <th scope="col">{t('team.members.skp')}</th>
                 <th scope="col">{t('team.members.reportsThisWeek')}</th>
                 <th scope="col">{t('team.members.predikat')}</th>
+                <th scope="col">{t('team.members.training')}</th>
               </tr>
             </thead>
             <tbody>
@@ -124,6 +125,10 @@ function MemberRows({ member, depth, year, range, generation }: { member: TeamMe
           <PredikatBadge predikat={latest?.predikat} />
           {latest?.period && <span className="muted"> ({latest.period})</span>}
         </td>
+        <td className="numeric">
+          {t('team.members.trainingHours', { hours: formatNumber(member.trainingHours.hours), target: formatNumber(member.trainingHours.targetHours) })}
+          {!member.trainingHours.met && <span className="muted"> · {t('team.members.belowTarget')}</span>}
+        </td>
       </tr>
       {open && <SubTeamRows id={childrenId} managerId={member.id} depth={depth + 1} year={year} range={range} generation={generation} />}
     </>
@@ -140,7 +145,7 @@ function SubTeamRows({ id, managerId, depth, year, range, generation }: { id: st
   if (error && !data) {
     return (
       <tr id={id}>
-        <td colSpan={4}>
+        <td colSpan={5}>
           <ErrorMessage error={error} />
         </td>
       </tr>
@@ -149,7 +154,7 @@ function SubTeamRows({ id, managerId, depth, year, range, generation }: { id: st
   if (!data) {
     return (
       <tr id={id}>
-        <td colSpan={4} className="muted">
+        <td colSpan={5} className="muted">
           {t('common.loading')}
         </td>
       </tr>

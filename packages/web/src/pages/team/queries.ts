@@ -58,6 +58,7 @@ export interface TeamMember {
     appraisals: Array<{ id: string; status: AppraisalStatus; predikat: Predikat | null; period: { code: string; index: number } }>;
   } | null;
   dailyReports: { totalCount: number };
+  trainingHours: { hours: number; targetHours: number; met: boolean };
 }
 
 const TeamMemberFields = gql`
@@ -90,6 +91,11 @@ const TeamMemberFields = gql`
     }
     dailyReports(from: $from, to: $to, first: 1) {
       totalCount
+    }
+    trainingHours(year: $year) {
+      hours
+      targetHours
+      met
     }
   }
 `;
