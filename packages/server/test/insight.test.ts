@@ -76,6 +76,29 @@ describe.each(await testDatabases())('region overviews on the %s database', (dat
     expect(elsewhere.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('lets the region’s leader drill down to a unit’s own people, and nobody outside the agency’s readers', async () => {
+    const UNIT = `query ($id: ID!) { node(id: $id) { ... on Unit { name employees(first: 100) { totalCount edges { node { name } } } } } }`;
+    const prisma = server.app.database.prisma;
+    const unit = await prisma.unit.findFirstOrThrow({ where: { agency: { code: 'DISDUKCAPIL', region: { code: '36.73' } }, employees: { some: {} } }, select: { id: true } });
+    const people = await prisma.employee.findMany({ where: { unitId: unit.id }, select: { name: true }, orderBy: { name: 'asc' } });
+    const id = Buffer.from(`Unit:${unit.id}`).toString('base64');
+    for (const reader of ['walikota.serang', 'admin.disdukcapil.serang', 'admin']) {
+      const result = await clients[reader]!.request<{ node: { employees: { totalCount: number; edges: Array<{ node: { name: string } }> } } }>(UNIT, { id });
+      expect(result.errors, reader).toBeUndefined();
+      expect(result.data!.node.employees.totalCount).toBe(people.length);
+      expect(result.data!.node.employees.edges.map((edge) => edge.node.name)).toEqual(people.map((person) => person.name));
+    }
+    for (const [client, code] of [
+      [new GraphQLTestClient(server.url), 'UNAUTHENTICATED'],
+      [clients['analis.bappeda.serang']!, 'FORBIDDEN'],
+      [clients['pegawai.disdukcapil.serang']!, 'FORBIDDEN'],
+    ] as const) {
+      const refused = await client.request<{ node: { employees: unknown } | null }>(UNIT, { id });
+      expect(refused.errors?.[0]?.extensions?.code).toBe(code);
+      expect(refused.data?.node?.employees ?? null).toBeNull();
+    }
+  });
+
   it('sends the overview again when a plan in the region changes', async () => {
     const disdukcapil = serang.agencies.find((agency) => agency.code === 'DISDUKCAPIL')!;
     const created = await clients['admin.disdukcapil.serang']!.request('mutation ($input: CreatePerformanceYearInput!) { createPerformanceYear(input: $input) { year } }', { input: { agencyId: disdukcapil.id, year: 2023 } });

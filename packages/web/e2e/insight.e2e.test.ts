@@ -88,6 +88,36 @@ describe('complaints, SKP completion, comparisons and the catalogue against a re
     expect(await page.getByLabel(id.insight.compare.label).inputValue()).toBe('sebelumnya');
   });
 
+  it('drills down from an agency to a unit, its units below and its people, for the region’s leader', async () => {
+    const year = new Date().getUTCFullYear() - 1;
+    const disdukcapil = serang.agencies.find((agency) => agency.code === 'DISDUKCAPIL')!;
+    type UnitRow = { id: string; name: string; parent: { id: string } | null; children: Array<{ id: string }>; employees: { edges: Array<{ node: { name: string } }> } };
+    const units = await admin.request<{ agency: { units: { edges: Array<{ node: UnitRow }> } } }>(
+      'query ($id: ID!) { agency(id: $id) { units(first: 100) { edges { node { id name parent { id } children { id } employees(first: 50) { edges { node { name } } } } } } } }',
+      { id: disdukcapil.id },
+    );
+    expect(units.errors).toBeUndefined();
+    // A top-level unit with people of its own and units below it.
+    const unit = units.data!.agency.units.edges.map((edge) => edge.node).find((row) => !row.parent && row.employees.edges.length > 0 && row.children.length > 0)!;
+    expect(unit).toBeDefined();
+
+    const page = await session.openSignedIn(session.server.demoAccounts.find((account) => account.username === 'walikota.serang')!);
+    await page.goto(new URL(`/dasbor/${encodeURIComponent(serang.id)}/opd/${encodeURIComponent(disdukcapil.id)}?tahun=${year}`, session.server.url).href);
+    const table = page.getByRole('table', { name: id.insight.units.caption.replace('{{year}}', String(year)) });
+    await table.getByRole('link', { name: unit.name, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: unit.name }).waitFor();
+    expect(new URL(page.url()).searchParams.get('tahun')).toBe(String(year));
+    const people = page.getByRole('table', { name: id.insight.units.peopleCaption.replace('{{year}}', String(year)) });
+    await people.locator('tbody tr').first().waitFor();
+    const names = await people.locator('tbody th').evaluateAll((cells) => cells.map((cell) => cell.firstChild?.textContent ?? ''));
+    expect(names).toEqual(unit.employees.edges.map((edge) => edge.node.name));
+    // Last year is rated in the demo: the people carry a predikat, and the units below are listed.
+    await people.locator('[class*="badge--predikat-"]').first().waitFor();
+    const below = page.getByRole('table', { name: id.insight.units.belowCaption.replace('{{year}}', String(year)) });
+    expect(await below.locator('tbody tr').count()).toBe(unit.children.length);
+    await screenshot(page, 'dashboard-unit');
+  });
+
   it('lets an administrator add a holiday and change a service standard', async () => {
     const page = await session.openSignedIn(session.server.demoAccounts.find((account) => account.role === 'ADMIN')!);
     const next = new Date().getUTCFullYear() + 1;

@@ -47,6 +47,16 @@ builder.prismaObjectField('Agency', 'employees', (t) =>
   }),
 );
 
+builder.prismaObjectField('Unit', 'employees', (t) =>
+  t.relatedConnection('employees', {
+    cursor: 'id',
+    totalCount: true,
+    description: 'The people of the unit itself (not of the units below it): for administrators of its agency and leaders of its region.',
+    authScopes: async (unit, _args, context) => canListAgencyEmployees(context, unit.agencyId),
+    query: { orderBy: { name: 'asc' } },
+  }),
+);
+
 /** Name contains the text (any case), or the NIP starts with its digits. */
 function employeeSearch(agencyId: string, search: string | null | undefined) {
   const text = search?.trim();

@@ -23,6 +23,7 @@ export const paths = {
   dashboardAgency: (regionId: string, agencyId: string) => `/dasbor/${id(regionId)}/opd/${id(agencyId)}`,
   dashboardService: (regionId: string, agencyId: string, serviceTypeId: string) =>
     `/dasbor/${id(regionId)}/opd/${id(agencyId)}/layanan/${id(serviceTypeId)}`,
+  dashboardUnit: (regionId: string, agencyId: string, unitId: string) => `/dasbor/${id(regionId)}/opd/${id(agencyId)}/unit/${id(unitId)}`,
   wall: (regionId: string) => `/layar/${id(regionId)}`,
   publicRegion: (regionId: string) => `/publik/${id(regionId)}`,
   analysts: '/analis',

@@ -33,6 +33,10 @@ const pages: RouteObject[] = [
     lazy: async () => ({ Component: (await import('../pages/dashboard/AgencyDashboardPage')).AgencyDashboardPage }),
   },
   {
+    path: 'dasbor/:regionId/opd/:agencyId/unit/:unitId',
+    lazy: async () => ({ Component: (await import('../pages/dashboard/UnitDashboardPage')).UnitDashboardPage }),
+  },
+  {
     path: 'publik/:regionId',
     lazy: async () => ({ Component: (await import('../pages/public/PublicRegionPage')).PublicRegionPage }),
   },

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { paths } from '../../app/paths';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -16,9 +16,12 @@ import { useStandardText } from '../../components/metrics/useMetricFormat';
 import { Empty, ErrorMessage, Loading } from '../../components/QueryStatus';
 import { useFormat } from '../../i18n/format';
 import { LeaderGate } from './LeaderGate';
+import { nodes } from '../../graphql/types';
+import { useProgressYear, useRegionProgress } from './performance';
 import { PerformanceOverview } from './PerformanceOverview';
 import { usePeriod, type Period } from './period';
 import { AgencyCatalogueQuery, type AgencyCatalogue, type AgencyService } from './queries';
+import { unitHref, UnitsProgressTable } from './units';
 
 /** `/dasbor/:regionId/opd/:agencyId[/layanan/:serviceTypeId]`: an agency, or one of its services. */
 export function AgencyDashboardPage() {
@@ -118,7 +121,24 @@ function AgencyView({ regionId, agency, service }: { regionId: string; agency: A
         </section>
       )}
       {!service && <PerformanceOverview regionId={agency.region.id} agencyId={agency.id} />}
+      {!service && <AgencyUnits regionId={regionId} agency={agency} />}
     </article>
+  );
+}
+
+/** The agency's top-level units with their performance cycle, each leading to its own page. */
+function AgencyUnits({ regionId, agency }: { regionId: string; agency: AgencyCatalogue }) {
+  const { t } = useTranslation();
+  const { search } = useLocation();
+  const { year } = useProgressYear();
+  const { progress } = useRegionProgress(agency.region.id, year);
+  const units = useMemo(() => nodes(agency.units).filter((unit) => unit.parent === null), [agency.units]);
+  if (units.length === 0) return null;
+  return (
+    <section aria-labelledby="agency-units">
+      <h2 id="agency-units">{t('insight.units.heading', { year })}</h2>
+      <UnitsProgressTable caption={t('insight.units.caption', { year })} units={units} year={year} version={progress?.computedAt} href={unitHref(regionId, agency.id, search)} />
+    </section>
   );
 }
 

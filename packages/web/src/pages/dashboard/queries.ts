@@ -26,6 +26,7 @@ export interface AgencyCatalogue {
   shortName: string;
   region: { id: string; name: string };
   serviceTypes: AgencyService[];
+  units: { edges: Array<{ node: { id: string; name: string; parent: { id: string } | null } }> };
 }
 
 export const AgencyCatalogueQuery = gql<{ agency: AgencyCatalogue | null }, { id: string }>`
@@ -36,6 +37,7 @@ export const AgencyCatalogueQuery = gql<{ agency: AgencyCatalogue | null }, { id
       shortName
       region { id name }
       serviceTypes { id code name currentStandard { targetValue targetUnit } }
+      units(first: 100) { edges { node { id name parent { id } } } }
     }
   }
 `;

@@ -1,10 +1,10 @@
-import type { Predikat } from '@pantau/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
 import { paths } from '../../app/paths';
 import { usePageTitle } from '../../app/usePageTitle';
+import { latestPredikat } from '../../components/performance/latestPredikat';
 import { PredikatBadge, SkpStatusBadge } from '../../components/performance/PredikatBadge';
 import { Empty, ErrorMessage, Loading } from '../../components/QueryStatus';
 import { nodes } from '../../graphql/types';
@@ -12,14 +12,6 @@ import { useFormat } from '../../i18n/format';
 import { mondayOf, today, useYear } from './dates';
 import { SubTeamQuery, TeamQuery, UnitProgressSubscription, type TeamMember } from './queries';
 import { useTeamViewer, YearSelect } from './TeamLayout';
-
-/** The predikat to show for a member: the locked annual one, else the latest rated period's. */
-export function latestPredikat(skp: TeamMember['skp']): { predikat: Predikat; period: string | null } | null {
-  if (!skp) return null;
-  if (skp.annual) return { predikat: skp.annual.predikat, period: null };
-  const rated = skp.appraisals.filter((appraisal) => appraisal.predikat).sort((a, b) => b.period.index - a.period.index)[0];
-  return rated?.predikat ? { predikat: rated.predikat, period: rated.period.code } : null;
-}
 
 /**
  * My team: direct subordinates, each expandable to their own team, with the plan's status, this
