@@ -1,9 +1,10 @@
 import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, NavLink, Outlet } from 'react-router';
+import { Navigate, Outlet } from 'react-router';
 import { useQuery } from 'urql';
 import { paths } from '../../app/paths';
 import { isAdministrator, sessionContext } from '../../app/session';
+import { AreaDenied, AreaTabs } from '../../components/AreaLayout';
 import { ErrorMessage, Loading } from '../../components/QueryStatus';
 import { AdminViewerQuery, type AdminViewer } from './queries';
 
@@ -28,17 +29,9 @@ export function AdminLayout() {
   const viewer = data?.me ?? null;
   if (!viewer || !isAdministrator(viewer.role)) {
     return (
-      <section className="narrow" aria-labelledby="admin-denied">
-        <h1 id="admin-denied">{t('admin.title')}</h1>
-        <p className="status status--error" role="alert">
-          {viewer ? t('admin.notAllowed') : t('admin.signInFirst')}
-        </p>
-        {!viewer && (
-          <Link className="button button--primary" to={paths.login}>
-            {t('session.login')}
-          </Link>
-        )}
-      </section>
+      <AreaDenied id="admin-denied" title={t('admin.title')} signedIn={Boolean(viewer)}>
+        {viewer ? t('admin.notAllowed') : t('admin.signInFirst')}
+      </AreaDenied>
     );
   }
   const tabs = [
@@ -58,15 +51,7 @@ export function AdminLayout() {
   ];
   return (
     <ViewerContext.Provider value={viewer}>
-      <nav className="tabs" aria-label={t('admin.nav.label')}>
-        <ul>
-          {tabs.map((tab) => (
-            <li key={tab.to}>
-              <NavLink to={tab.to}>{tab.label}</NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <AreaTabs label={t('admin.nav.label')} tabs={tabs} />
       <Outlet />
     </ViewerContext.Provider>
   );

@@ -1,9 +1,10 @@
 import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { useQuery } from 'urql';
 import { paths } from '../../app/paths';
 import { sessionContext } from '../../app/session';
+import { AreaDenied, AreaTabs } from '../../components/AreaLayout';
 import { ErrorMessage, Loading } from '../../components/QueryStatus';
 import type { Role } from '../../graphql/types';
 import { today, useYear } from './dates';
@@ -38,17 +39,9 @@ export function TeamLayout() {
   const viewer = data?.me ?? null;
   if (!viewer || !seesTeamPages(viewer.role)) {
     return (
-      <section className="narrow" aria-labelledby="team-denied">
-        <h1 id="team-denied">{t('team.title')}</h1>
-        <p className="status status--error" role="alert">
-          {viewer ? t('team.notAllowed') : t('team.signInFirst')}
-        </p>
-        {!viewer && (
-          <Link className="button button--primary" to={paths.login}>
-            {t('session.login')}
-          </Link>
-        )}
-      </section>
+      <AreaDenied id="team-denied" title={t('team.title')} signedIn={Boolean(viewer)}>
+        {viewer ? t('team.notAllowed') : t('team.signInFirst')}
+      </AreaDenied>
     );
   }
   const tabs = [
@@ -66,17 +59,7 @@ export function TeamLayout() {
   const query = year ? `?tahun=${encodeURIComponent(year)}` : '';
   return (
     <ViewerContext.Provider value={viewer}>
-      <nav className="tabs" aria-label={t('team.nav.label')}>
-        <ul>
-          {tabs.map((tab) => (
-            <li key={tab.to}>
-              <NavLink to={tab.to + query} end={tab.end}>
-                {tab.label}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <AreaTabs label={t('team.nav.label')} tabs={tabs.map((tab) => ({ ...tab, to: tab.to + query }))} />
       <Outlet />
     </ViewerContext.Provider>
   );

@@ -1,9 +1,10 @@
 import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, NavLink, Outlet } from 'react-router';
+import { Navigate, Outlet } from 'react-router';
 import { useQuery } from 'urql';
 import { paths } from '../../app/paths';
 import { sessionContext } from '../../app/session';
+import { AreaDenied, AreaTabs } from '../../components/AreaLayout';
 import { ErrorMessage, Loading } from '../../components/QueryStatus';
 import { WorkViewerQuery, type WorkViewer } from './queries';
 
@@ -30,17 +31,9 @@ export function WorkLayout() {
   const viewer = data?.me ?? null;
   if (!viewer?.employee) {
     return (
-      <section className="narrow" aria-labelledby="work-denied">
-        <h1 id="work-denied">{t('work.title')}</h1>
-        <p className="status status--error" role="alert">
-          {viewer ? t('work.noEmployee') : t('work.signInFirst')}
-        </p>
-        {!viewer && (
-          <Link className="button button--primary" to={paths.login}>
-            {t('session.login')}
-          </Link>
-        )}
-      </section>
+      <AreaDenied id="work-denied" title={t('work.title')} signedIn={Boolean(viewer)}>
+        {viewer ? t('work.noEmployee') : t('work.signInFirst')}
+      </AreaDenied>
     );
   }
   const tabs = [
@@ -53,15 +46,7 @@ export function WorkLayout() {
   ];
   return (
     <EmployeeContext.Provider value={viewer.employee}>
-      <nav className="tabs" aria-label={t('work.nav.label')}>
-        <ul>
-          {tabs.map((tab) => (
-            <li key={tab.to}>
-              <NavLink to={tab.to}>{tab.label}</NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <AreaTabs label={t('work.nav.label')} tabs={tabs} />
       <Outlet />
     </EmployeeContext.Provider>
   );
