@@ -2,6 +2,7 @@ import type { CoreValue, Expectation, OrganisationRating, Predikat } from '@pant
 import { gql } from 'urql';
 import type { SkpStatus } from '../../components/performance/PredikatBadge';
 import type { Connection, Role } from '../../graphql/types';
+import { skpFields } from '../work/queries';
 
 export type AppraisalStatus = 'SELF_ASSESSED' | 'RATED' | 'OBJECTED' | 'ACKNOWLEDGED';
 
@@ -301,11 +302,7 @@ export const MemberQuery = gql<{ node: Member | null; me: { id: string; employee
           }
         }
         skp(year: $year) {
-          id
-          status
-          returnReason
-          submittedAt
-          decidedAt
+          ${skpFields}
           performanceYear {
             id
             periods {
@@ -315,22 +312,6 @@ export const MemberQuery = gql<{ node: Member | null; me: { id: string; employee
               status
               startDate
               endDate
-            }
-          }
-          rhk {
-            id
-            kind
-            title
-            parentRhk {
-              id
-              title
-            }
-            indicators {
-              id
-              aspect
-              description
-              target
-              unit
             }
           }
           appraisals {

@@ -101,7 +101,8 @@ export interface MySkpData {
   } | null;
 }
 
-const skpFields = `
+/** An SKP's plan as both the employee and their superior read it (the team pages use it too). */
+export const skpFields = `
   id
   status
   returnReason
