@@ -15,6 +15,13 @@ export const paths = {
     audit: '/admin/audit',
     services: '/admin/layanan',
     holidays: '/admin/hari-libur',
+    recruitment: '/admin/rekrutmen',
+  },
+  recruitment: {
+    openings: '/lowongan',
+    register: '/lowongan/daftar',
+    candidate: '/kandidat',
+    orientation: '/orientasi',
   },
   dashboardIndex: '/dasbor',
   dashboard: (regionId: string) => `/dasbor/${id(regionId)}`,

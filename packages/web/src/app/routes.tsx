@@ -41,6 +41,22 @@ const pages: RouteObject[] = [
     lazy: async () => ({ Component: (await import('../pages/analysts/AnalystsPage')).AnalystsPage }),
   },
   {
+    path: 'lowongan',
+    lazy: async () => ({ Component: (await import('../pages/recruitment/OpeningsPage')).OpeningsPage }),
+  },
+  {
+    path: 'lowongan/daftar',
+    lazy: async () => ({ Component: (await import('../pages/recruitment/RegisterPage')).RegisterPage }),
+  },
+  {
+    path: 'kandidat',
+    lazy: async () => ({ Component: (await import('../pages/recruitment/CandidatePage')).CandidatePage }),
+  },
+  {
+    path: 'orientasi',
+    lazy: async () => ({ Component: (await import('../pages/recruitment/OrientationPage')).OrientationPage }),
+  },
+  {
     path: 'masuk',
     lazy: async () => ({ Component: (await import('../pages/login/LoginPage')).LoginPage }),
   },
@@ -56,6 +72,7 @@ const pages: RouteObject[] = [
       { path: 'audit', lazy: async () => ({ Component: (await import('../pages/admin/audit/AuditPage')).AuditPage }) },
       { path: 'layanan', lazy: async () => ({ Component: (await import('../pages/admin/catalogue/ServicesPage')).ServicesPage }) },
       { path: 'hari-libur', lazy: async () => ({ Component: (await import('../pages/admin/catalogue/HolidaysPage')).HolidaysPage }) },
+      { path: 'rekrutmen', lazy: async () => ({ Component: (await import('../pages/admin/recruitment/RecruitmentPage')).RecruitmentPage }) },
     ],
   },
   {

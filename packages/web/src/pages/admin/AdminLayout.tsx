@@ -47,6 +47,7 @@ export function AdminLayout() {
     { to: paths.admin.accounts, label: t('admin.nav.accounts') },
     { to: paths.admin.import, label: t('admin.nav.import') },
     { to: paths.admin.services, label: t('catalogue.nav.services') },
+    { to: paths.admin.recruitment, label: t('recruitment.admin.nav') },
     ...(viewer.role === 'ADMIN'
       ? [
           { to: paths.admin.holidays, label: t('catalogue.nav.holidays') },
