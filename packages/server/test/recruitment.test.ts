@@ -4,11 +4,9 @@
 // Along the way every access rule is tried and broken, bad uploads are refused, a second
 // application in the round and a late objection are refused, and the public metrics suppress
 // small groups.
-import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UPLOAD_MAX_BYTES } from '../src/files/store.js';
-import { GraphQLTestClient, startTestServer, testDatabases, type TestServer } from '../src/testing/index.js';
+import { captureLogger, GraphQLTestClient, loggedVerificationCode, startTestServer, testDatabases, type TestServer } from '../src/testing/index.js';
 import { fails, ok } from '../src/testing/operations.js';
 
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -34,7 +32,7 @@ const METRICS = 'query ($regionId: ID!) { recruitmentMetrics(regionId: $regionId
 
 describe.each(await testDatabases())('recruitment on the %s database', (database) => {
   let server: TestServer;
-  const log: string[] = [];
+  const log = captureLogger();
   const staff: Record<string, GraphQLTestClient> = {};
   let regionId: string;
   let agencyId: string;
@@ -42,12 +40,7 @@ describe.each(await testDatabases())('recruitment on the %s database', (database
   let busyOpening: { id: string };
   const made: Record<string, string> = {};
 
-  /** The verification code most recently logged for an address. */
-  const codeFor = (email: string) => {
-    const entry = log.map((line) => JSON.parse(line) as { event?: string; email?: string; code?: string }).findLast((line) => line.event === 'candidate.verificationCode' && line.email === email);
-    if (!entry?.code) throw new Error(`No code logged for ${email}`);
-    return entry.code;
-  };
+  const codeFor = (email: string) => loggedVerificationCode(log.lines, email);
   const password = 'Pelamar-Kuat-2026!';
   async function registeredCandidate(email: string, name: string): Promise<GraphQLTestClient> {
     const client = new GraphQLTestClient(server.url);
@@ -60,13 +53,7 @@ describe.each(await testDatabases())('recruitment on the %s database', (database
   });
 
   beforeAll(async () => {
-    const stream = new Writable({
-      write(chunk, _encoding, callback) {
-        log.push(...String(chunk).split('\n').filter(Boolean));
-        callback();
-      },
-    });
-    server = await startTestServer({ database, logger: pino({ level: 'info' }, stream) });
+    server = await startTestServer({ database, logger: log.logger });
     for (const username of ['admin', 'admin.disdukcapil.serang', 'pegawai.disdukcapil.serang', 'atasan.disdukcapil.serang']) {
       const account = server.demoAccounts.find((candidate) => candidate.username === username)!;
       staff[username] = new GraphQLTestClient(server.url);
