@@ -76,24 +76,26 @@ export function OpeningsPage() {
         <section aria-labelledby="recruitment-figures">
           <h2 id="recruitment-figures">{t('recruitment.metrics.title', { round: metrics.recruitmentMetrics.round.name })}</h2>
           <p className="muted">{t('recruitment.metrics.suppressionNote')}</p>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('recruitment.metrics.group')}</th>
-                <th scope="col">{t('recruitment.metrics.applicants')}</th>
-                <th scope="col">{t('recruitment.metrics.adminPassRate')}</th>
-                <th scope="col">{t('recruitment.metrics.skdPassRate')}</th>
-                <th scope="col">{t('recruitment.metrics.hired')}</th>
-                <th scope="col">{t('recruitment.metrics.onlineShare')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <FiguresRow label={t('recruitment.metrics.total')} figures={metrics.recruitmentMetrics.total} />
-              {metrics.recruitmentMetrics.openings.map((row) => (
-                <FiguresRow key={row.opening.id} label={`${row.opening.positionTitle} · ${row.opening.agency.shortName}`} figures={row.figures} />
-              ))}
-            </tbody>
-          </table>
+          <div className="table-scroll">
+            <table className="metrics-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('recruitment.metrics.group')}</th>
+                  <th scope="col">{t('recruitment.metrics.applicants')}</th>
+                  <th scope="col">{t('recruitment.metrics.adminPassRate')}</th>
+                  <th scope="col">{t('recruitment.metrics.skdPassRate')}</th>
+                  <th scope="col">{t('recruitment.metrics.hired')}</th>
+                  <th scope="col">{t('recruitment.metrics.onlineShare')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                <FiguresRow label={t('recruitment.metrics.total')} figures={metrics.recruitmentMetrics.total} />
+                {metrics.recruitmentMetrics.openings.map((row) => (
+                  <FiguresRow key={row.opening.id} label={`${row.opening.positionTitle} · ${row.opening.agency.shortName}`} figures={row.figures} />
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       )}
     </section>

@@ -295,26 +295,28 @@ function OrientationProgress({ agencyId }: { agencyId: string }) {
       {rows.length === 0 ? (
         <Empty>{t('recruitment.admin.noHires')}</Empty>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('recruitment.admin.newHire')}</th>
-              <th scope="col">{t('recruitment.admin.hiredAt')}</th>
-              <th scope="col">{t('recruitment.admin.progress')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.employee.id}>
-                <th scope="row">
-                  {row.employee.name} — {row.employee.positionTitle}
-                </th>
-                <td>{formatDate(row.hiredAt)}</td>
-                <td>{t('recruitment.orientation.progress', { done: row.done, total: row.total })}</td>
+        <div className="table-scroll">
+          <table className="metrics-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('recruitment.admin.newHire')}</th>
+                <th scope="col">{t('recruitment.admin.hiredAt')}</th>
+                <th scope="col">{t('recruitment.admin.progress')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.employee.id}>
+                  <th scope="row">
+                    {row.employee.name} — {row.employee.positionTitle}
+                  </th>
+                  <td>{formatDate(row.hiredAt)}</td>
+                  <td>{t('recruitment.orientation.progress', { done: row.done, total: row.total })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
