@@ -42,7 +42,8 @@ export function RegisterPage() {
     <section className="narrow" aria-labelledby="register-title">
       <h1 id="register-title">{t('recruitment.register.title')}</h1>
       {email === null ? (
-        <form className="form" aria-label={t('recruitment.register.title')} onSubmit={(event) => void onRegister(event)} noValidate>
+        // Keys: the two forms must not share DOM inputs (the name typed would reappear as the code).
+        <form key="register" className="form" aria-label={t('recruitment.register.title')} onSubmit={(event) => void onRegister(event)} noValidate>
           <p className="lead">{t('recruitment.register.intro')}</p>
           <FormErrors messages={registerErrors.form} />
           <Field id="register-name" label={t('recruitment.register.name')} error={registerErrors.fields.name}>
@@ -62,7 +63,7 @@ export function RegisterPage() {
           </p>
         </form>
       ) : (
-        <form className="form" aria-label={t('recruitment.register.verifyTitle')} onSubmit={(event) => void onVerify(event)} noValidate>
+        <form key="verify" className="form" aria-label={t('recruitment.register.verifyTitle')} onSubmit={(event) => void onVerify(event)} noValidate>
           <p className="lead">{t('recruitment.register.codeSent', { email })}</p>
           <FormErrors messages={verifyErrors.form} />
           <Field id="register-code" label={t('recruitment.register.code')} error={verifyErrors.fields.code}>
