@@ -189,6 +189,14 @@ describe.each(await testDatabases())('recruitment on the %s database', (database
     expect(await fails(admin, ANNOUNCE, { openingId: opening.id })).toMatchObject({ code: 'INVALID_STATE' });
     expect(await fails(admin, INTERVIEW, { applicationId: made.application1, score: 101 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'score' });
     await ok(admin, INTERVIEW, { applicationId: made.application1, score: 80 });
+
+    // The ranking as it stands, before the announcement: for the agency's administrators only.
+    const RANKING = 'query ($id: ID!) { node(id: $id) { ... on JobOpening { ranking { rank finalScore passedSkd withinPositions application { id } } } } }';
+    expect((await ok(admin, RANKING, { id: opening.id })).node.ranking).toEqual([
+      { rank: 1, finalScore: 76, passedSkd: true, withinPositions: true, application: { id: made.application1 } },
+      { rank: null, finalScore: null, passedSkd: false, withinPositions: false, application: { id: made.application2 } },
+    ]);
+    expect(await fails(staff.calon1!, RANKING, { id: opening.id })).toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('ranks and announces; a late objection is refused', async () => {

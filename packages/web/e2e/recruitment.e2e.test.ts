@@ -79,6 +79,8 @@ describe('recruitment from registration to onboarding against a real server', ()
     await interview.getByLabel(id.recruitment.admin.interviewScore).fill('80');
     await interview.getByRole('button', { name: id.recruitment.admin.saveInterview }).click();
     await card.getByText(fill(id.recruitment.candidate.interview, { score: '80' })).waitFor();
+    await page.getByRole('heading', { level: 3, name: id.recruitment.admin.provisionalRanking }).waitFor();
+    await page.getByRole('row').filter({ hasText: candidate.name }).getByRole('cell', { name: id.recruitment.admin.withinPositions }).waitFor();
     await page.getByRole('button', { name: id.recruitment.admin.announce }).click();
     await page.getByText(id.recruitment.admin.announced).waitFor();
     await card.getByText(fill(id.recruitment.candidate.rank, { rank: 1, score: '76' })).waitFor();

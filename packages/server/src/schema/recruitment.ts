@@ -16,6 +16,7 @@ import {
   passesSkd,
   rankApplicants,
   SKD_MAX,
+  type RankedSheet,
 } from '@pantau/shared';
 import { z } from 'zod';
 import { canAdministerAgency } from '../auth/access.js';
@@ -222,6 +223,46 @@ export const ApplicationNode = builder.prismaNode('Application', {
     applicant: t.field({ type: ApplicantRef, resolve: (a) => ({ candidateId: a.candidateId }) }),
   }),
 });
+
+/** Applications whose SKD is scored: the ones a ranking orders. */
+const SKD_SCORED = ['SKD_FAILED', 'SKD_PASSED', 'PASSED', 'NOT_PASSED', 'HIRED'] as const;
+
+/** The opening's ranking from the stored scores (the same before and after the announcement, which freezes them). */
+async function rankingOf(context: Context, opening: { id: string; positions: number; round: { twkThreshold: number; tiuThreshold: number; tkpThreshold: number; skdWeight: number; interviewWeight: number } }): Promise<RankedSheet[]> {
+  const applications = await context.prisma.application.findMany({
+    where: { openingId: opening.id, status: { in: [...SKD_SCORED] } },
+    select: { id: true, twkScore: true, tiuScore: true, tkpScore: true, interviewScore: true, submittedAt: true },
+  });
+  const r = opening.round;
+  return rankApplicants(
+    applications.map((a) => ({ id: a.id, skd: { twk: a.twkScore!, tiu: a.tiuScore!, tkp: a.tkpScore! }, interview: a.interviewScore, submittedAt: a.submittedAt! })),
+    { twk: r.twkThreshold, tiu: r.tiuThreshold, tkp: r.tkpThreshold },
+    { skd: r.skdWeight, interview: r.interviewWeight },
+    opening.positions,
+  ).sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || Number(b.passedSkd) - Number(a.passedSkd));
+}
+
+const RankingRowRef = builder.objectRef<RankedSheet>('RankingRow').implement({
+  description: 'An application’s place in its opening’s ranking.',
+  fields: (t) => ({
+    application: t.prismaField({ type: 'Application', resolve: (query, row, _args, context) => context.prisma.application.findUniqueOrThrow({ ...query, where: { id: row.id } }) }),
+    rank: t.exposeInt('rank', { nullable: true, description: 'Null for an SKD failure or one not yet interviewed.' }),
+    finalScore: t.exposeFloat('finalScore', { nullable: true }),
+    passedSkd: t.exposeBoolean('passedSkd'),
+    withinPositions: t.exposeBoolean('withinPositions', { description: 'Ranked within the opening’s positions.' }),
+  }),
+});
+
+builder.prismaObjectFields(JobOpeningNode, (t) => ({
+  ranking: t.field({
+    type: [RankingRowRef],
+    description:
+      'The SKD-scored applications ranked as they stand (frozen once announced), best first: final score, ties by TKP, TIU, TWK, then the earlier submission. For the agency’s administrators.',
+    select: { positions: true, round: { select: { twkThreshold: true, tiuThreshold: true, tkpThreshold: true, skdWeight: true, interviewWeight: true } } },
+    authScopes: (opening, _args, context) => canAdministerAgency(context, opening.agencyId),
+    resolve: (opening, _args, context) => rankingOf(context, opening),
+  }),
+}));
 
 // ---------------------------------------------------------------------------------------------
 // Public queries
@@ -694,16 +735,9 @@ builder.mutationFields((t) => ({
       const opening = await context.prisma.jobOpening.findUnique({ where: { id: args.openingId.id }, include: { round: true } });
       if (!opening || !canAdministerAgency(context, opening.agencyId)) throw notFound('The opening', 'openingId');
       if (opening.announcedAt) throw new AppError('INVALID_STATE', 'The results are announced already.', 'openingId');
-      const applications = await context.prisma.application.findMany({ where: { openingId: opening.id, status: { in: ['SUBMITTED', 'ADMIN_PASSED', 'SKD_PASSED', 'SKD_FAILED'] } } });
-      const pending = applications.filter((a) => a.status === 'SUBMITTED' || a.status === 'ADMIN_PASSED' || (a.status === 'SKD_PASSED' && a.interviewScore === null));
-      if (pending.length > 0) throw new AppError('INVALID_STATE', `${pending.length} application(s) are not fully scored yet.`, 'openingId');
-      const r = opening.round;
-      const ranked = rankApplicants(
-        applications.map((a) => ({ id: a.id, skd: a.twkScore === null ? null : { twk: a.twkScore, tiu: a.tiuScore!, tkp: a.tkpScore! }, interview: a.interviewScore, submittedAt: a.submittedAt! })),
-        { twk: r.twkThreshold, tiu: r.tiuThreshold, tkp: r.tkpThreshold },
-        { skd: r.skdWeight, interview: r.interviewWeight },
-        opening.positions,
-      );
+      const pending = await context.prisma.application.count({ where: { openingId: opening.id, OR: [{ status: { in: ['SUBMITTED', 'ADMIN_PASSED'] } }, { status: 'SKD_PASSED', interviewScore: null }] } });
+      if (pending > 0) throw new AppError('INVALID_STATE', `${pending} application(s) are not fully scored yet.`, 'openingId');
+      const ranked = await rankingOf(context, opening);
       const now = new Date();
       return commit(
         context,

@@ -21,6 +21,7 @@ import {
   OrientationProgressQuery,
   SkdMutation,
   type AdminApplication,
+  type RankingRow,
 } from './queries';
 
 /** Refetch the applications after any selection mutation (they change statuses, ranks and figures). */
@@ -90,6 +91,7 @@ function OpeningApplications({ openingId, agencyId }: { openingId: string; agenc
           </button>
         </>
       )}
+      {opening.ranking.length > 0 && <Ranking rows={opening.ranking} announced={opening.announced} />}
       {applications.length === 0 ? (
         <Empty>{t('recruitment.admin.noApplications')}</Empty>
       ) : (
@@ -99,6 +101,38 @@ function OpeningApplications({ openingId, agencyId }: { openingId: string; agenc
           ))}
         </ul>
       )}
+    </section>
+  );
+}
+
+function Ranking({ rows, announced }: { rows: RankingRow[]; announced: boolean }) {
+  const { t } = useTranslation();
+  const { formatNumber } = useFormat();
+  return (
+    <section aria-labelledby="ranking-heading">
+      <h3 id="ranking-heading">{announced ? t('recruitment.admin.ranking') : t('recruitment.admin.provisionalRanking')}</h3>
+      <div className="table-scroll">
+        <table className="metrics-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('recruitment.admin.rank')}</th>
+              <th scope="col">{t('recruitment.admin.applicant')}</th>
+              <th scope="col">{t('recruitment.admin.finalScore')}</th>
+              <th scope="col">{t('recruitment.admin.result')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.application.id}>
+                <td>{row.rank ?? '–'}</td>
+                <th scope="row">{row.application.applicant.displayName}</th>
+                <td>{row.finalScore === null ? '–' : formatNumber(row.finalScore)}</td>
+                <td>{t(row.withinPositions ? 'recruitment.admin.withinPositions' : row.passedSkd ? (row.rank === null ? 'recruitment.admin.awaitingInterview' : 'recruitment.admin.outsidePositions') : 'recruitment.admin.skdFailed')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -21,8 +21,25 @@ export interface AdminApplication {
   };
 }
 
+export interface RankingRow {
+  rank: number | null;
+  finalScore: number | null;
+  passedSkd: boolean;
+  withinPositions: boolean;
+  application: { id: string; applicant: { displayName: string } };
+}
+
 export const OpeningApplicationsQuery = gql<
-  { node: { id: string; positionTitle: string; positions: number; announced: boolean; applications: Connection<AdminApplication> & { totalCount: number } } | null },
+  {
+    node: {
+      id: string;
+      positionTitle: string;
+      positions: number;
+      announced: boolean;
+      ranking: RankingRow[];
+      applications: Connection<AdminApplication> & { totalCount: number };
+    } | null;
+  },
   { id: string }
 >`
   query OpeningApplications($id: ID!) {
@@ -32,6 +49,18 @@ export const OpeningApplicationsQuery = gql<
         positionTitle
         positions
         announced
+        ranking {
+          rank
+          finalScore
+          passedSkd
+          withinPositions
+          application {
+            id
+            applicant {
+              displayName
+            }
+          }
+        }
         applications(first: 100) {
           totalCount
           edges {
