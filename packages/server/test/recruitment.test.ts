@@ -248,6 +248,16 @@ describe.each(await testDatabases())('recruitment on the %s database', (database
     expect(await fails(new GraphQLTestClient(server.url), 'query ($id: ID!) { node(id: $id) { ... on JobOpening { applications(first: 5) { totalCount } } } }', { id: busyOpening.id })).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
+  it('gives a candidate their own data (right of access) and lets them change their password', async () => {
+    const data = JSON.parse((await ok(staff.calon2!, '{ myPersonalData }')).myPersonalData);
+    expect(data.employee).toBeNull();
+    expect(data.candidacy.profile.fullName).toBe('Calon Dua');
+    expect(data.candidacy.documents).toEqual([expect.objectContaining({ kind: 'IJAZAH' })]);
+    expect(data.candidacy.applications).toEqual([expect.objectContaining({ status: 'SKD_FAILED', twkScore: 60 })]);
+    const CHANGE = 'mutation ($currentPassword: String!, $newPassword: String!) { changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword) }';
+    expect((await ok(staff.calon2!, CHANGE, { currentPassword: password, newPassword: 'Pelamar-Baru-2027!' })).changeOwnPassword).toBe(true);
+  });
+
   it('publishes aggregated figures, withholding small groups from the public', async () => {
     const visitor = (await ok(new GraphQLTestClient(server.url), METRICS, { regionId })).recruitmentMetrics;
     const byTitle = (metrics: any, id: string) => metrics.openings.find((row: any) => row.opening.id === id).figures;

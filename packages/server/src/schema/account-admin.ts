@@ -234,7 +234,7 @@ builder.mutationFields((t) => ({
   }),
   changeOwnPassword: t.boolean({
     description: 'Changes the signed-in user\'s password; their other sessions end.',
-    authScopes: { authenticated: true },
+    authScopes: { signedIn: true },
     args: {
       currentPassword: t.arg.string({ required: true, validate: passwordRule }),
       newPassword: t.arg.string({ required: true, validate: passwordRule }),

@@ -123,7 +123,7 @@ builder.queryField('myPersonalData', (t) =>
     description:
       'Everything the product holds about the logged-in person, as one JSON document (the right of access under UU 27/2022 PDP). ' +
       'Only ever the caller\'s own data.',
-    authScopes: { authenticated: true },
+    authScopes: { signedIn: true },
     resolve: async (_parent, _args, context) => JSON.stringify(await exportPersonalData(context, context.viewer!), null, 2),
   }),
 );
