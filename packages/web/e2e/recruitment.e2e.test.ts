@@ -16,6 +16,7 @@ describe('recruitment from registration to onboarding against a real server', ()
     let page = await session.openPage('/lowongan');
     await page.getByRole('heading', { level: 1, name: id.recruitment.openings.title }).waitFor();
     await page.getByLabel(id.recruitment.openings.region).selectOption({ label: 'Kota Serang' });
+    await page.getByLabel(id.recruitment.openings.agency, { exact: true }).selectOption({ label: 'Dinas Kependudukan dan Pencatatan Sipil' });
     await page.getByLabel(id.recruitment.openings.search).fill('perkantoran');
     await page.getByRole('heading', { level: 2, name: opening }).waitFor();
     await page.getByRole('cell', { name: id.recruitment.metrics.suppressed }).first().waitFor();

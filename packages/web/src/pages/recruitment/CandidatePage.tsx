@@ -58,7 +58,8 @@ export function CandidatePage() {
       {data && (
         <>
           <Applications applications={data.myApplications} />
-          <ProfileForm key={data.myCandidateProfile ? 'saved' : 'new'} profile={data.myCandidateProfile} />
+          {/* Not keyed by the profile: saving refetches it, and a remount would drop the "saved" notice. */}
+          <ProfileForm profile={data.myCandidateProfile} />
           <Documents documents={data.myCandidateDocuments} />
         </>
       )}
@@ -141,11 +142,12 @@ function Documents({ documents }: { documents: Array<{ id: string; kind: Documen
   const errors = errorsForForm(error, ['file'], t);
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const form = event.currentTarget;
     if (!file) return;
     const result = await upload({ kind, file });
     if (result.data) {
       setFile(null);
-      event.currentTarget?.reset();
+      form.reset();
     }
   };
   return (

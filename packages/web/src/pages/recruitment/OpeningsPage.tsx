@@ -9,7 +9,7 @@ import { Empty, ErrorMessage, Loading } from '../../components/QueryStatus';
 import { errorsForForm } from '../../graphql/errors';
 import { nodes } from '../../graphql/types';
 import { useFormat } from '../../i18n/format';
-import { ApplyMutation, EDUCATION_LEVELS, OpeningsQuery, RecruitmentMetricsQuery, RegionsQuery, type EducationLevel, type Figures, type Opening } from './queries';
+import { ApplyMutation, EDUCATION_LEVELS, OpeningsQuery, RecruitmentMetricsQuery, RegionAgenciesQuery, RegionsQuery, type EducationLevel, type Figures, type Opening } from './queries';
 
 /** Public: the openings (formasi) with search and filters, and the round's aggregated figures. */
 export function OpeningsPage() {
@@ -17,12 +17,21 @@ export function OpeningsPage() {
   usePageTitle(t('recruitment.openings.title'));
   const [{ data: regionData }] = useQuery({ query: RegionsQuery });
   const regions = nodes(regionData?.regions);
-  const [chosenRegion, setRegionId] = useState<string | null>(null);
+  const [chosenRegion, setChosenRegion] = useState<string | null>(null);
   const regionId = chosenRegion ?? regions[0]?.id ?? null;
+  const regionVariables = useMemo(() => ({ regionId: regionId ?? '' }), [regionId]);
+  const [{ data: agencyData }] = useQuery({ query: RegionAgenciesQuery, variables: regionVariables, pause: !regionId });
+  // Only the chosen region's: while another region's list is still shown, an agency of the same
+  // name (every region has a Disdukcapil) could be picked from the wrong region.
+  const agencies = agencyData?.region?.id === regionId ? nodes(agencyData.region.agencies) : [];
+  const [agencyId, setAgencyId] = useState('');
   const [search, setSearch] = useState('');
   const [education, setEducation] = useState<EducationLevel | ''>('');
   // Memoised: urql refetches whenever the variables' identity changes.
-  const variables = useMemo(() => ({ filter: { regionId, search: search.trim() || null, education: education || null } }), [regionId, search, education]);
+  const variables = useMemo(
+    () => ({ filter: { regionId, agencyId: agencyId || null, search: search.trim() || null, education: education || null } }),
+    [regionId, agencyId, search, education],
+  );
   const [{ data, fetching, error }] = useQuery({ query: OpeningsQuery, variables, pause: !regionId });
   const metricsVariables = useMemo(() => ({ regionId: regionId ?? '' }), [regionId]);
   const [{ data: metrics }] = useQuery({ query: RecruitmentMetricsQuery, variables: metricsVariables, pause: !regionId });
@@ -40,10 +49,28 @@ export function OpeningsPage() {
       <form className="form form--inline" role="search" onSubmit={(event) => event.preventDefault()}>
         <div className="field">
           <label htmlFor="openings-region">{t('recruitment.openings.region')}</label>
-          <select id="openings-region" value={regionId ?? ''} onChange={(event) => setRegionId(event.target.value)}>
+          <select
+            id="openings-region"
+            value={regionId ?? ''}
+            onChange={(event) => {
+              setChosenRegion(event.target.value);
+              setAgencyId('');
+            }}
+          >
             {regions.map((region) => (
               <option key={region.id} value={region.id}>
                 {region.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="openings-agency">{t('recruitment.openings.agency')}</label>
+          <select id="openings-agency" value={agencyId} onChange={(event) => setAgencyId(event.target.value)}>
+            <option value="">{t('recruitment.openings.anyAgency')}</option>
+            {agencies.map((agency) => (
+              <option key={agency.id} value={agency.id}>
+                {agency.name}
               </option>
             ))}
           </select>
@@ -110,7 +137,7 @@ function FiguresRow({ label, figures }: { label: string; figures: Figures }) {
     return (
       <tr>
         <th scope="row">{label}</th>
-        <td colSpan={5}>{t('recruitment.metrics.suppressed')}</td>
+        <td colSpan={6}>{t('recruitment.metrics.suppressed')}</td>
       </tr>
     );
   }
@@ -121,6 +148,7 @@ function FiguresRow({ label, figures }: { label: string; figures: Figures }) {
       <td>{share(figures.adminPassRate)}</td>
       <td>{share(figures.skdPassRate)}</td>
       <td>{figures.hired ?? '–'}</td>
+      <td>{figures.medianDaysToHire === null ? '–' : formatNumber(figures.medianDaysToHire, { maximumFractionDigits: 1 })}</td>
       <td>{share(figures.onlineCompletionShare)}</td>
     </tr>
   );

@@ -120,6 +120,22 @@ export const RegionsQuery = gql<{ regions: Connection<{ id: string; name: string
   }
 `;
 
+export const RegionAgenciesQuery = gql<{ region: { id: string; agencies: Connection<{ id: string; name: string }> } | null }, { regionId: string }>`
+  query RecruitmentRegionAgencies($regionId: ID!) {
+    region(id: $regionId) {
+      id
+      agencies(first: 100) {
+        edges {
+          node {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`;
+
 export const RegisterMutation = gql<{ registerCandidate: boolean }, { input: { email: string; password: string; name: string } }>`
   mutation RegisterCandidate($input: RegisterCandidateInput!) {
     registerCandidate(input: $input)
