@@ -11,7 +11,7 @@ import type { DemoAccount } from './accounts.js';
 const DAY_MS = 86_400_000;
 const dayOffset = (now: Date, days: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days));
 
-export const DEMO_CANDIDATE_EMAIL = 'kandidat@contoh.id';
+const DEMO_CANDIDATE_EMAIL = 'kandidat@contoh.id';
 
 /** Applicants of the busy opening: name, sex, stage, SKD (TWK, TIU, TKP) and interview. */
 const APPLICANTS: Array<[string, 'MALE' | 'FEMALE', ApplicationStatus, [number, number, number] | null, number | null]> = [

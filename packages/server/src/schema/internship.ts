@@ -20,7 +20,7 @@ const text = (min: number, max: number) => z.string().trim().min(min, `must be a
 const dateSchema = z.string().refine(isLocalDate, 'must be a date written YYYY-MM-DD');
 const grade = z.number().int().min(1, 'must be from 1 to 5').max(5, 'must be from 1 to 5');
 
-export const PartnerUniversityNode = builder.prismaNode('PartnerUniversity', {
+const PartnerUniversityNode = builder.prismaNode('PartnerUniversity', {
   id: { field: 'id' },
   description: 'A university whose students intern with the region’s agencies. Public.',
   fields: (t) => ({
@@ -33,7 +33,7 @@ export const PartnerUniversityNode = builder.prismaNode('PartnerUniversity', {
 const mayReadPlacement = (context: Context, placement: { mentorId: string; unit: { agencyId: string } }) =>
   context.viewer?.employeeId === placement.mentorId || canAdministerAgency(context, placement.unit.agencyId);
 
-export const InternPlacementNode = builder.prismaNode('InternPlacement', {
+const InternPlacementNode = builder.prismaNode('InternPlacement', {
   id: { field: 'id' },
   description: 'A student interning in a unit with a mentor: for the agency’s administrators and the mentor.',
   select: { mentorId: true, unit: { select: { agencyId: true } } },

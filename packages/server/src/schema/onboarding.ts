@@ -17,14 +17,14 @@ import { TrainingProgrammeNode } from './training.js';
 import { UnitNode } from './unit.js';
 
 /** The checklist every new hire starts with; the soft-skills training is added when a programme is found. */
-export const ORIENTATION_ITEMS = [
+const ORIENTATION_ITEMS = [
   'Menerima SK pengangkatan dan menandatangani pakta integritas',
   'Perkenalan dengan atasan langsung dan rekan unit kerja',
   'Mempelajari kode etik ASN dan nilai dasar BerAKHLAK',
   'Menyusun SKP pertama bersama atasan langsung',
 ] as const;
 
-export const OrientationItemNode = builder.prismaNode('OrientationItem', {
+const OrientationItemNode = builder.prismaNode('OrientationItem', {
   id: { field: 'id' },
   description: 'An item of a new hire’s orientation: for the person, their superior and their agency’s administrator.',
   select: { employee: { select: { id: true, agencyId: true, superiorId: true } } },

@@ -44,7 +44,7 @@ function median(values: number[]): number | null {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-export function figuresOf(rows: Row[]): Figures {
+function figuresOf(rows: Row[]): Figures {
   const applicants = rows.filter((row) => row.status !== 'DRAFT').length;
   const checked = count(rows, CHECKED);
   return {

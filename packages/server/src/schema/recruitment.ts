@@ -36,8 +36,8 @@ import { EmploymentStatus, Sex } from './employee.js';
 import { localDate } from './performance-period.js';
 import { RegionNode } from './region.js';
 
-export const EducationLevel = builder.enumType('EducationLevel', { description: 'SMA/SMK, D3, S1/D4, S2, S3. An opening accepts its level and above.', values: EDUCATION_LEVELS });
-export const ApplicationStatus = builder.enumType('ApplicationStatus', {
+const EducationLevel = builder.enumType('EducationLevel', { description: 'SMA/SMK, D3, S1/D4, S2, S3. An opening accepts its level and above.', values: EDUCATION_LEVELS });
+const ApplicationStatus = builder.enumType('ApplicationStatus', {
   description:
     'DRAFT: started, not yet submitted. SUBMITTED: awaiting the administrative check. ADMIN_REJECTED / ADMIN_PASSED: its result. ' +
     'SKD_FAILED / SKD_PASSED: the written test (every sub-test at or above its threshold). PASSED / NOT_PASSED: announced, within the positions or not. HIRED: appointed.',
@@ -60,7 +60,7 @@ const asCandidate = (context: Context): string => {
 };
 
 /** May the viewer read a candidate's profile and documents: the candidate, or an administrator of an agency they applied to (submitted). */
-export async function canReadCandidate(context: Context, candidateId: string): Promise<boolean> {
+async function canReadCandidate(context: Context, candidateId: string): Promise<boolean> {
   const viewer = context.viewer;
   if (!viewer) return false;
   if (viewer.userId === candidateId || viewer.role === 'ADMIN') return true;
@@ -99,7 +99,7 @@ export const RecruitmentRoundNode = builder.prismaNode('RecruitmentRound', {
   }),
 });
 
-export const JobOpeningNode = builder.prismaNode('JobOpening', {
+const JobOpeningNode = builder.prismaNode('JobOpening', {
   id: { field: 'id' },
   description: 'A formasi: positions of one title in one agency, with its requirements and selection schedule. Public.',
   select: { id: true, agencyId: true },
@@ -143,7 +143,7 @@ const CandidateProfileRef = builder.prismaObject('CandidateProfile', {
   }),
 });
 
-export const CandidateDocumentNode = builder.prismaNode('CandidateDocument', {
+builder.prismaNode('CandidateDocument', {
   id: { field: 'id' },
   description: 'A document a candidate uploaded (PDF, PNG or JPEG, at most 5 MiB).',
   select: { userId: true },
