@@ -4,6 +4,7 @@ import type { LiveTopics } from './live/live-topics.js';
 import type { PubSub } from './live/pubsub.js';
 import type { Sessions } from './auth/sessions.js';
 import type { LoginThrottle } from './auth/login-throttle.js';
+import type { Logger } from './logger.js';
 
 /** Who is asking: the account behind a valid session, or null for an anonymous (PUBLIC) visitor. */
 export interface Viewer {
@@ -23,6 +24,8 @@ export interface Context {
   live: LiveTopics;
   sessions: Sessions;
   loginThrottle: LoginThrottle;
+  /** The server's log (where demo mode delivers e-mail verification codes). */
+  logger: Logger;
   viewer: Viewer | null;
   /** The caller's network address (the proxy's X-Forwarded-For when TRUST_PROXY is set). */
   clientAddress: string;
@@ -39,4 +42,9 @@ export function memoize<T>(context: Context, key: string, compute: () => Promise
     context.memo.set(key, value);
   }
   return value;
+}
+
+/** A signed-in member of staff: any role but CANDIDATE (job applicants are their own audience). */
+export function isStaff(context: Pick<Context, 'viewer'>): boolean {
+  return context.viewer !== null && context.viewer.role !== 'CANDIDATE';
 }

@@ -120,7 +120,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
     const viewer = await sessions.viewerFromCookieHeader(req?.headers.cookie);
     const clientAddress = addressOf(req);
     await rateLimiter.consume({ userId: viewer?.userId, address: clientAddress });
-    return { prisma: database.prisma, pubsub, live: options.live, sessions, loginThrottle, viewer, clientAddress, responseCookies: [], memo: new Map() };
+    return { prisma: database.prisma, pubsub, live: options.live, sessions, loginThrottle, logger, viewer, clientAddress, responseCookies: [], memo: new Map() };
   };
 
   const yoga = createYoga<{ req?: IncomingMessage }, Context>({

@@ -1,4 +1,4 @@
-// Walks every field an anonymous visitor and an ANALYST can reach, with real ids, and proves that
+// Walks every field an anonymous visitor, an ANALYST and a job CANDIDATE can reach, with real ids, and proves that
 // no personal data comes back: no NIP, no employee name. New fields are walked automatically, so a
 // field that leaks fails this test the day it is added.
 import {
@@ -99,6 +99,7 @@ afterAll(async () => {
 describe.each([
   ['an anonymous visitor', null],
   ['an ANALYST', 'ANALYST'],
+  ['a CANDIDATE', 'CANDIDATE'],
 ] as const)('what %s can reach', (_who, role) => {
   // The walk grows with the schema (every root field taking an id is tried with each sample id).
   it('contains no NIP and no employee name anywhere', { timeout: 300_000 }, async () => {

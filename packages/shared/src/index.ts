@@ -16,3 +16,4 @@ export * from './complaints.js';
 export * from './national-holidays.js';
 export * from './training.js';
 export * from './merit.js';
+export * from './recruitment.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isRole, Role, ROLES } from './roles.js';
 
 describe('Role', () => {
-  it('lists exactly the seven roles, each value equal to its key', () => {
+  it('lists exactly the eight roles, each value equal to its key', () => {
     expect(ROLES).toEqual([
       'ADMIN',
       'AGENCY_ADMIN',
@@ -10,6 +10,7 @@ describe('Role', () => {
       'SUPERVISOR',
       'EMPLOYEE',
       'ANALYST',
+      'CANDIDATE',
       'PUBLIC',
     ]);
     for (const [key, value] of Object.entries(Role)) expect(value).toBe(key);

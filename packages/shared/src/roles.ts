@@ -12,6 +12,8 @@ export const Role = {
   EMPLOYEE: 'EMPLOYEE',
   /** Reads aggregated data across agencies, without personal data it has no need for. */
   ANALYST: 'ANALYST',
+  /** A job applicant: registers, applies and follows their application; never sees employee data. */
+  CANDIDATE: 'CANDIDATE',
   /** An anonymous visitor of the public transparency pages. */
   PUBLIC: 'PUBLIC',
 } as const;

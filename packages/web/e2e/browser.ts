@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startTestServer } from '@pantau/server/testing';
+import { captureLogger, startTestServer } from '@pantau/server/testing';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import id from '../src/i18n/locales/id.json' with { type: 'json' };
@@ -44,16 +44,18 @@ type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 /**
  * Registers a suite's hooks: one real server (demo data) and one browser for the suite, a fresh
  * browser profile (no cookies, no stored language) for every page, and a failure for any
- * uncaught error on a page. Call inside `describe`, before the suite's own hooks.
+ * uncaught error on a page. Call inside `describe`, before the suite's own hooks. With
+ * `captureLog`, the server's log lines (info and up) are kept in `serverLog`.
  */
-export function browserAgainstServer() {
+export function browserAgainstServer(options: { captureLog?: boolean } = {}) {
+  const log = options.captureLog ? captureLogger() : undefined;
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer(log ? { logger: log.logger } : {});
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -71,6 +73,11 @@ export function browserAgainstServer() {
     get server(): TestServer {
       if (!server) throw new Error('The server starts in beforeAll');
       return server;
+    },
+    /** The server's log lines (with `captureLog`). */
+    get serverLog(): ReadonlyArray<Record<string, unknown>> {
+      if (!log) throw new Error('Pass captureLog: true to read the server log');
+      return log.lines;
     },
     openPage,
     /** Opens the login page in a fresh profile and signs in through the form, as a person would. */

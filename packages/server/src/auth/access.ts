@@ -43,6 +43,7 @@ export async function canViewEmployee(context: Context, employee: EmployeeRef): 
     case 'LEADER':
       return viewer.regionId !== null && (await agencyRegionId(context, employee.agencyId)) === viewer.regionId;
     case 'ANALYST':
+    case 'CANDIDATE':
       return false;
     case 'SUPERVISOR':
     case 'EMPLOYEE':

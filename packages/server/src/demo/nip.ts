@@ -3,17 +3,10 @@
 // shape, with the PPPK appointment instead of TMT CPNS. The numbers are invented: any match
 // with a real civil servant's NIP is chance.
 import type { Faker } from '@faker-js/faker';
+import { formatNipPrefix } from '../organisation/nip.js';
 import type { PersonSex } from './names.js';
 
 const pad = (value: number, length: number) => String(value).padStart(length, '0');
-
-export function formatNipPrefix(birthDate: Date, appointmentYear: number, appointmentMonth: number, sex: PersonSex): string {
-  return (
-    `${birthDate.getUTCFullYear()}${pad(birthDate.getUTCMonth() + 1, 2)}${pad(birthDate.getUTCDate(), 2)}` +
-    `${appointmentYear}${pad(appointmentMonth, 2)}` +
-    (sex === 'MALE' ? '1' : '2')
-  );
-}
 
 /** Hands out NIPs unique across the whole data set. */
 export class NipRegistry {

@@ -121,8 +121,11 @@ describe('seedDemoData (small)', () => {
 
   it('creates one account per role, with scope links and passwords that verify', async () => {
     const users = await first.prisma.user.findMany({ include: { employee: true, agency: true, region: true } });
-    expect(new Set(users.map((user) => user.role))).toEqual(new Set(['ADMIN', 'AGENCY_ADMIN', 'LEADER', 'SUPERVISOR', 'EMPLOYEE', 'ANALYST']));
-    expect(accounts.map((account) => account.username).sort()).toEqual(users.map((user) => user.username).sort());
+    expect(new Set(users.map((user) => user.role))).toEqual(new Set(['ADMIN', 'AGENCY_ADMIN', 'LEADER', 'SUPERVISOR', 'EMPLOYEE', 'ANALYST', 'CANDIDATE']));
+    // Besides the accounts, the demo applicants are candidate users no password matches.
+    const applicants = users.filter((user) => user.role === 'CANDIDATE' && !accounts.some((account) => account.username === user.username));
+    expect(applicants.length).toBeGreaterThan(5);
+    expect(accounts.map((account) => account.username).sort()).toEqual(users.filter((user) => !applicants.includes(user)).map((user) => user.username).sort());
     const byName = new Map(users.map((user) => [user.username, user]));
     for (const account of accounts) {
       const user = byName.get(account.username)!;

@@ -18,6 +18,7 @@ import { seedDevelopmentDemo } from './development.js';
 import { seedPerformanceDemo } from './performance.js';
 import { REGIONS } from './regions.js';
 import { seedComplaintDemo } from './complaints.js';
+import { seedRecruitmentDemo } from './recruitment.js';
 import { seedServiceDemo } from './services.js';
 
 export type { DemoAccount } from './accounts.js';
@@ -140,8 +141,10 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedDemoOption
     supervisorUnitId: dukcapil.unitIds.get('BIDANG-PIAK')!,
   });
   await seedComplaintDemo(prisma, regions.map(({ id, seed }) => ({ id, code: seed.code })), options.size, (options.seed ?? DEFAULT_DEMO_SEED) + 2);
+  options.onProgress?.(done, total, 'recruitment');
+  const candidate = await seedRecruitmentDemo(prisma, targets.home.regionId, { agencyId: disdukcapil.agencyId, mentorId: disdukcapil.supervisor.id, unitId: disdukcapil.supervisor.unitId });
   options.onProgress?.(total, total, 'done');
-  return accounts;
+  return [...accounts, candidate];
 }
 
 function accountTargets(

@@ -6,7 +6,7 @@
 // `next` frame is the subscriber's id written around that shared JSON.
 import { createSourceEventStream, execute, getOperationAST, GraphQLError, Kind, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { WebSocket } from 'ws';
-import type { Context } from '../context.js';
+import { isStaff, type Context } from '../context.js';
 import type { LiveTopics } from './live-topics.js';
 
 /** Field extension naming what a field's results depend on besides the operation and its variables. */
@@ -14,10 +14,10 @@ export const LIVE_AUDIENCE = 'liveAudience';
 export type LiveAudience = (context: Context) => string;
 
 /**
- * For figures that differ only between anonymous visitors (small groups suppressed) and signed-in
- * users: a field declaring it must read nothing else of the viewer in any field it can reach.
+ * For figures that differ only between the public (anonymous visitors and candidates: small groups
+ * suppressed) and signed-in staff: a field declaring it must read nothing else of the viewer in any field it can reach.
  */
-export const publicOrSignedIn: LiveAudience = (context) => (context.viewer ? 'signed-in' : 'public');
+export const publicOrSignedIn: LiveAudience = (context) => (isStaff(context) ? 'signed-in' : 'public');
 
 /** The subscriber's side of a shared operation: its graphql-ws id, query text and socket. */
 export interface SharedOperation {

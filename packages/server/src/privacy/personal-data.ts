@@ -29,6 +29,36 @@ const sections: Record<string, Section> = {
           },
         })
       : null,
+  candidacy: async ({ prisma }, viewer) => {
+    const [profile, documents, applications, internships] = await Promise.all([
+      prisma.candidateProfile.findUnique({ where: { userId: viewer.userId }, select: { fullName: true, birthDate: true, sex: true, phone: true, educationLevel: true, major: true, institution: true, updatedAt: true } }),
+      prisma.candidateDocument.findMany({ where: { userId: viewer.userId }, select: { kind: true, createdAt: true, file: { select: { name: true, mediaType: true, size: true, sha256: true } } }, orderBy: { createdAt: 'asc' } }),
+      prisma.application.findMany({
+        where: { candidateId: viewer.userId },
+        select: {
+          opening: { select: { positionTitle: true, agency: { select: { name: true } } } },
+          status: true,
+          createdAt: true,
+          submittedAt: true,
+          rejectionReason: true,
+          twkScore: true,
+          tiuScore: true,
+          tkpScore: true,
+          interviewScore: true,
+          finalScore: true,
+          rank: true,
+          announcedAt: true,
+          hiredAt: true,
+          objections: { select: { stage: true, reason: true, status: true, response: true, filedAt: true, decidedAt: true } },
+        },
+        orderBy: { createdAt: 'asc' },
+      }),
+      prisma.user
+        .findUniqueOrThrow({ where: { id: viewer.userId }, select: { username: true } })
+        .then(({ username }) => prisma.internPlacement.findMany({ where: { internEmail: username }, select: { internName: true, studyProgramme: true, startsOn: true, endsOn: true, university: { select: { name: true } }, evaluations: { select: { discipline: true, skill: true, teamwork: true, comment: true, createdAt: true } } } })),
+    ]);
+    return profile || documents.length || applications.length || internships.length ? { profile, documents, applications, internships } : null;
+  },
   sessions: async ({ prisma }, viewer) =>
     prisma.session.findMany({ where: { userId: viewer.userId }, select: { createdAt: true, expiresAt: true, revokedAt: true }, orderBy: { createdAt: 'asc' } }),
   changesMade: async ({ prisma }, viewer) =>

@@ -83,6 +83,7 @@ interface Scope {
 /** The scope a role needs, from the input; refuses what the viewer may not grant. */
 async function checkRoleAndScope(context: Context, role: Role, input: { agencyId?: { id: string } | null; regionId?: { id: string } | null }): Promise<Scope> {
   const viewer = context.viewer!;
+  if (role === 'CANDIDATE') throw new AppError('BAD_USER_INPUT', 'Candidates register themselves on the public recruitment page.', 'input.role');
   if (viewer.role === 'AGENCY_ADMIN') {
     if (!AGENCY_ADMIN_GRANTS.includes(role)) throw new AppError('FORBIDDEN', 'An agency administrator may give only the SUPERVISOR or EMPLOYEE role.', 'input.role');
     if (input.agencyId && input.agencyId.id !== viewer.agencyId) throw new AppError('FORBIDDEN', 'An agency administrator may manage only accounts of their own agency.', 'input.agencyId');
@@ -233,7 +234,7 @@ builder.mutationFields((t) => ({
   }),
   changeOwnPassword: t.boolean({
     description: 'Changes the signed-in user\'s password; their other sessions end.',
-    authScopes: { authenticated: true },
+    authScopes: { signedIn: true },
     args: {
       currentPassword: t.arg.string({ required: true, validate: passwordRule }),
       newPassword: t.arg.string({ required: true, validate: passwordRule }),

@@ -3,13 +3,16 @@ import { UNUSABLE_PASSWORD_HASH, verifyPassword } from '../auth/password.js';
 import { AppError } from '../errors.js';
 import { exportPersonalData } from '../privacy/personal-data.js';
 import { builder } from './builder.js';
+import type { Context } from '../context.js';
+import type { User } from '../generated/prisma/client.js';
 
 export const RoleEnum = builder.enumType('Role', {
   description:
     'ADMIN: the whole installation. AGENCY_ADMIN: one agency. LEADER: reads everything in a region. ' +
     'SUPERVISOR and EMPLOYEE: their own work and their subordinates. ANALYST: aggregates only. ' +
+    'CANDIDATE: a job applicant, who registers on the public pages and sees only their own applications, never employee data. ' +
     'Anonymous visitors (PUBLIC) have no account.',
-  values: ['ADMIN', 'AGENCY_ADMIN', 'LEADER', 'SUPERVISOR', 'EMPLOYEE', 'ANALYST'] as const,
+  values: ['ADMIN', 'AGENCY_ADMIN', 'LEADER', 'SUPERVISOR', 'EMPLOYEE', 'ANALYST', 'CANDIDATE'] as const,
 });
 
 export const UserNode = builder.prismaNode('User', {
@@ -52,7 +55,7 @@ const LoginInput = builder.inputType('LoginInput', {
   }),
 });
 
-const LoginPayload = builder.objectRef<{ userId: string }>('LoginPayload').implement({
+export const LoginPayload = builder.objectRef<{ userId: string }>('LoginPayload').implement({
   fields: (t) => ({
     user: t.prismaField({
       type: 'User',
@@ -60,6 +63,18 @@ const LoginPayload = builder.objectRef<{ userId: string }>('LoginPayload').imple
     }),
   }),
 });
+
+/** Starts a session for the account in the response's cookie. */
+export async function signIn(context: Context, user: User): Promise<{ userId: string }> {
+  // A new session for every login, and the old one ended: a session id planted before login is useless after it.
+  if (context.viewer) await context.sessions.end(context.viewer);
+  const session = await context.sessions.start(user);
+  context.responseCookies.push(session.setCookie);
+  context.viewer = session.viewer;
+  context.memo.clear();
+  await context.prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  return { userId: user.id };
+}
 
 builder.mutationFields((t) => ({
   login: t.field({
@@ -76,16 +91,12 @@ builder.mutationFields((t) => ({
         await context.loginThrottle.failed(username, context.clientAddress);
         throw new AppError('INVALID_CREDENTIALS', 'The username or password is wrong.', 'input.password');
       }
+      if (user.role === 'CANDIDATE' && !user.emailVerifiedAt) {
+        throw new AppError('EMAIL_NOT_VERIFIED', 'Confirm your e-mail address with the code we sent before signing in.', 'input.username');
+      }
       if (user.disabledAt) throw new AppError('ACCOUNT_DISABLED', 'This account has been disabled. Ask your administrator.', 'input.username');
       await context.loginThrottle.succeeded(username, context.clientAddress);
-      // A new session for every login, and the old one ended: a session id planted before login is useless after it.
-      if (context.viewer) await context.sessions.end(context.viewer);
-      const session = await context.sessions.start(user);
-      context.responseCookies.push(session.setCookie);
-      context.viewer = session.viewer;
-      context.memo.clear();
-      await context.prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-      return { userId: user.id };
+      return signIn(context, user);
     },
   }),
   logout: t.boolean({
@@ -98,7 +109,7 @@ builder.mutationFields((t) => ({
   }),
   logoutEverywhere: t.int({
     description: "Ends every session of the logged-in account, on every device (open live connections close too). Returns how many ended.",
-    authScopes: { authenticated: true },
+    authScopes: { signedIn: true },
     resolve: async (_parent, _args, context) => {
       const count = await context.sessions.endAll(context.viewer!.userId);
       context.responseCookies.push(context.sessions.clearingCookie());
@@ -112,7 +123,7 @@ builder.queryField('myPersonalData', (t) =>
     description:
       'Everything the product holds about the logged-in person, as one JSON document (the right of access under UU 27/2022 PDP). ' +
       'Only ever the caller\'s own data.',
-    authScopes: { authenticated: true },
+    authScopes: { signedIn: true },
     resolve: async (_parent, _args, context) => JSON.stringify(await exportPersonalData(context, context.viewer!), null, 2),
   }),
 );

@@ -9,14 +9,14 @@ import { GraphQLError } from 'graphql';
 import type { Role } from '../generated/prisma/enums.js';
 import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
-import type { Context } from '../context.js';
+import { isStaff, type Context } from '../context.js';
 
 export const MAX_PAGE_SIZE = 100;
 
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
-  AuthScopes: { authenticated: boolean; roles: Role[] };
+  AuthScopes: { authenticated: boolean; candidate: boolean; signedIn: boolean; roles: Role[] };
   Scalars: {
     DateTime: { Input: Date; Output: Date };
     ID: { Input: string; Output: string | number };
@@ -33,7 +33,10 @@ export const builder = new SchemaBuilder<{
     // Check a subscription's scopes when it starts, not only on each event.
     authorizeOnSubscribe: true,
     authScopes: (context) => ({
-      authenticated: context.viewer !== null,
+      // Staff only: a CANDIDATE is signed in but never reaches what staff see.
+      authenticated: isStaff(context),
+      candidate: context.viewer?.role === 'CANDIDATE',
+      signedIn: context.viewer !== null,
       roles: (allowed) => context.viewer !== null && allowed.includes(context.viewer.role),
     }),
     unauthorizedError: (_parent, context) =>

@@ -20,7 +20,7 @@ import {
 } from '@pantau/shared';
 import { z } from 'zod';
 import { recordAudit } from '../audit/log.js';
-import type { Context } from '../context.js';
+import { isStaff, type Context } from '../context.js';
 import { AppError, notFound } from '../errors.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { dayString, loadCalendars } from '../service/calendar.js';
@@ -169,7 +169,7 @@ builder.queryFields((t) => ({
       const range = { from: args.from ?? fallback.from, to: args.to ?? fallback.to };
       const figures = await loadComplaintFigures(context.prisma, regionId, range, todayWib());
       const minimum = await loadMinimumGroupSize(context.prisma);
-      return { figures, ...range, suppressed: context.viewer === null && figures.received < minimum.requests };
+      return { figures, ...range, suppressed: !isStaff(context) && figures.received < minimum.requests };
     },
   }),
 }));

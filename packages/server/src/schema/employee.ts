@@ -7,12 +7,12 @@ import { AgencyNode } from './agency.js';
 import { builder } from './builder.js';
 import { UnitNode } from './unit.js';
 
-const EmploymentStatus = builder.enumType('EmploymentStatus', {
+export const EmploymentStatus = builder.enumType('EmploymentStatus', {
   description: 'PNS: career civil servant. PPPK: civil servant on a work agreement.',
   values: EMPLOYMENT_STATUSES,
 });
 
-const Sex = builder.enumType('Sex', { values: SEXES });
+export const Sex = builder.enumType('Sex', { values: SEXES });
 
 const toLocalDate = (date: Date) => date.toISOString().slice(0, 10);
 

@@ -30,6 +30,10 @@ import './insight.js';
 import './training.js';
 import './reward.js';
 import './oversight.js';
+import './recruitment.js';
+import './recruitment-metrics.js';
+import './onboarding.js';
+import './internship.js';
 
 let schema: GraphQLSchema | undefined;
 

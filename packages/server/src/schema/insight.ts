@@ -5,7 +5,7 @@
 import { NATIONAL_HOLIDAYS, PREDIKAT_ORDER, isLocalDate } from '@pantau/shared';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
-import type { Context } from '../context.js';
+import { isStaff, type Context } from '../context.js';
 import { notFound } from '../errors.js';
 import { coalesce } from '../live/coalesce.js';
 import { computeRegionProgress, SKP_STATUSES, type AgencyPerformanceProgress, type RegionPerformanceProgress } from '../live/performance-progress.js';
@@ -157,7 +157,7 @@ builder.queryFields((t) => ({
         loadMinimumGroupSize(context.prisma),
         context.prisma.agency.findMany({ where: { regionId }, orderBy: { name: 'asc' }, select: { id: true, name: true, shortName: true } }),
       ]);
-      const metrics = (group: ComplaintFigures): Metrics => ({ figures: group, ...range, suppressed: context.viewer === null && group.received < minimum.requests });
+      const metrics = (group: ComplaintFigures): Metrics => ({ figures: group, ...range, suppressed: !isStaff(context) && group.received < minimum.requests });
       const rows = agencies.map((agency) => ({ agency: { agencyId: agency.id, name: agency.name, shortName: agency.shortName }, metrics: metrics(figures.agencies.get(agency.id) ?? emptyComplaintFigures()) }));
       const unassigned = figures.agencies.get(null);
       return { ...range, computedAt: new Date(), total: metrics(figures.region), agencies: unassigned ? [...rows, { agency: null, metrics: metrics(unassigned) }] : rows };

@@ -4,7 +4,7 @@
 import { isLocalDate, type IkmResult, IKM_ELEMENTS } from '@pantau/shared';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
-import type { Context } from '../context.js';
+import { isStaff, type Context } from '../context.js';
 import { AppError, notFound } from '../errors.js';
 import type { ServiceChange } from '../live/pubsub.js';
 import { LIVE_AUDIENCE, publicOrSignedIn } from '../live/shared-subscriptions.js';
@@ -45,8 +45,8 @@ interface IkmGroup {
 
 /** Small groups are hidden from anonymous visitors; signed-in users see every figure. */
 const requestsSuppressed = (group: MetricsGroup, context: Context) =>
-  context.viewer === null && Math.max(group.figures.received, group.figures.completed) < group.minimum.requests;
-const ikmSuppressed = (group: IkmGroup, context: Context) => context.viewer === null && group.figures.responses < group.minimum.surveyResponses;
+  !isStaff(context) && Math.max(group.figures.received, group.figures.completed) < group.minimum.requests;
+const ikmSuppressed = (group: IkmGroup, context: Context) => !isStaff(context) && group.figures.responses < group.minimum.surveyResponses;
 
 const Granularity = builder.enumType('MetricsGranularity', { values: ['DAY', 'WEEK', 'MONTH'] as const });
 

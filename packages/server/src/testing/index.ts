@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
 import { startApp, type App } from '../app.js';
 import { loadConfig } from '../config.js';
 import { createLogger, type Logger } from '../logger.js';
@@ -62,4 +64,23 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A logger whose JSON lines a test reads (e.g. the e-mail verification code demo mode logs). */
+export function captureLogger(level = 'info'): { logger: Logger; lines: Array<Record<string, unknown>> } {
+  const lines: Array<Record<string, unknown>> = [];
+  const stream = new Writable({
+    write(chunk, _encoding, callback) {
+      for (const line of String(chunk).split('\n')) if (line) lines.push(JSON.parse(line) as Record<string, unknown>);
+      callback();
+    },
+  });
+  return { logger: pino({ level }, stream), lines };
+}
+
+/** The verification code most recently logged for an e-mail address (see src/recruitment/verification.ts). */
+export function loggedVerificationCode(lines: ReadonlyArray<Record<string, unknown>>, email: string): string {
+  const entry = lines.findLast((line) => line.event === 'candidate.verificationCode' && line.email === email);
+  if (typeof entry?.code !== 'string') throw new Error(`No verification code logged for ${email}`);
+  return entry.code;
 }

@@ -60,6 +60,21 @@ export function AppShell() {
               <li>
                 <NavLink to={paths.analysts}>{t('app.nav.analysts')}</NavLink>
               </li>
+              <li>
+                <NavLink to={paths.recruitment.openings} end>
+                  {t('app.nav.openings')}
+                </NavLink>
+              </li>
+              {me?.role === 'CANDIDATE' && (
+                <li>
+                  <NavLink to={paths.recruitment.candidate}>{t('app.nav.candidate')}</NavLink>
+                </li>
+              )}
+              {me && hasOwnWork(me.role) && (
+                <li>
+                  <NavLink to={paths.recruitment.orientation}>{t('app.nav.orientation')}</NavLink>
+                </li>
+              )}
             </ul>
           </nav>
           <div className="app-header__tools">

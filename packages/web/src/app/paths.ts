@@ -17,6 +17,13 @@ export const paths = {
     holidays: '/admin/hari-libur',
     merit: '/admin/penghargaan',
     oversight: '/admin/pengawasan',
+    recruitment: '/admin/rekrutmen',
+  },
+  recruitment: {
+    openings: '/lowongan',
+    register: '/lowongan/daftar',
+    candidate: '/kandidat',
+    orientation: '/orientasi',
   },
   dashboardIndex: '/dasbor',
   dashboard: (regionId: string) => `/dasbor/${id(regionId)}`,

@@ -45,6 +45,22 @@ const pages: RouteObject[] = [
     lazy: async () => ({ Component: (await import('../pages/analysts/AnalystsPage')).AnalystsPage }),
   },
   {
+    path: 'lowongan',
+    lazy: async () => ({ Component: (await import('../pages/recruitment/OpeningsPage')).OpeningsPage }),
+  },
+  {
+    path: 'lowongan/daftar',
+    lazy: async () => ({ Component: (await import('../pages/recruitment/RegisterPage')).RegisterPage }),
+  },
+  {
+    path: 'kandidat',
+    lazy: async () => ({ Component: (await import('../pages/recruitment/CandidatePage')).CandidatePage }),
+  },
+  {
+    path: 'orientasi',
+    lazy: async () => ({ Component: (await import('../pages/recruitment/OrientationPage')).OrientationPage }),
+  },
+  {
     path: 'masuk',
     lazy: async () => ({ Component: (await import('../pages/login/LoginPage')).LoginPage }),
   },
@@ -62,6 +78,7 @@ const pages: RouteObject[] = [
       { path: 'penghargaan', lazy: async () => ({ Component: (await import('../pages/admin/merit/MeritPage')).MeritPage }) },
       { path: 'pengawasan', lazy: async () => ({ Component: (await import('../pages/admin/oversight/OversightPage')).OversightPage }) },
       { path: 'hari-libur', lazy: async () => ({ Component: (await import('../pages/admin/catalogue/HolidaysPage')).HolidaysPage }) },
+      { path: 'rekrutmen', lazy: async () => ({ Component: (await import('../pages/admin/recruitment/RecruitmentPage')).RecruitmentPage }) },
     ],
   },
   {

@@ -1,6 +1,6 @@
 // TypeScript mirrors of the server schema's shared types (enums and connections).
 
-export type Role = 'ADMIN' | 'AGENCY_ADMIN' | 'LEADER' | 'SUPERVISOR' | 'EMPLOYEE' | 'ANALYST';
+export type Role = 'ADMIN' | 'AGENCY_ADMIN' | 'LEADER' | 'SUPERVISOR' | 'EMPLOYEE' | 'ANALYST' | 'CANDIDATE';
 
 export type RegionKind = 'KOTA' | 'KABUPATEN';
 

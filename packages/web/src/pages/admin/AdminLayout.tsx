@@ -42,6 +42,7 @@ export function AdminLayout() {
     { to: paths.admin.services, label: t('catalogue.nav.services') },
     { to: paths.admin.merit, label: t('admin.nav.merit') },
     { to: paths.admin.oversight, label: t('admin.nav.oversight') },
+    { to: paths.admin.recruitment, label: t('recruitment.admin.nav') },
     ...(viewer.role === 'ADMIN'
       ? [
           { to: paths.admin.holidays, label: t('catalogue.nav.holidays') },
