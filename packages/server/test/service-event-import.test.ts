@@ -76,9 +76,9 @@ describe.each(await testDatabases())('service event import on the %s database', 
     expect(refused.errors).toBeUndefined();
     expect(refused.data!.importServiceEvents).toMatchObject({ applied: false, totalRows: 5, validRows: 2, accepted: 2, errorCount: 3 });
     expect(refused.data!.importServiceEvents.errors.map((error) => [error.row, error.column, error.code])).toEqual([
-      [4, 'step', 'INVALID'],
+      [4, 'step', 'STEP_VALUE'],
       [5, 'serviceTypeId', 'SERVICE_TYPE_OTHER_AGENCY'],
-      [6, 'serviceTypeId', 'INVALID'],
+      [6, 'serviceTypeId', 'SERVICE_TYPE_ID'],
     ]);
     expect(await stored('imp-')).toBe(0);
 

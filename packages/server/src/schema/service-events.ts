@@ -22,10 +22,20 @@ export const ServiceStepEnum = builder.enumType('ServiceStep', {
 
 /** Events may be stamped up to a day ahead (clock skew at a counter), never further. */
 const FUTURE_TOLERANCE_MS = 86_400_000;
+/** What can be wrong with an event's field, by the stable code an import reports. */
+const EVENT_PROBLEMS = {
+  IDEMPOTENCY_KEY_REQUIRED: 'is required',
+  IDEMPOTENCY_KEY_LENGTH: 'must be at most 200 characters',
+  REFERENCE_FORMAT: 'use 1–64 letters, digits or . _ / -',
+  OCCURRED_AT_FUTURE: 'must not lie in the future',
+  OCCURRED_AT_FORMAT: 'must be an ISO 8601 instant with its offset, e.g. 2026-03-02T09:15:00+07:00',
+  SERVICE_TYPE_ID: 'must be the global id of a ServiceType',
+  STEP_VALUE: `must be one of ${SERVICE_STEPS.join(', ')}`,
+} as const;
 const eventFields = {
-  idempotencyKey: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
-  reference: z.string().trim().regex(/^[A-Za-z0-9._/-]{1,64}$/, 'use 1–64 letters, digits or . _ / -'),
-  occurredAt: z.date().refine((date) => date.getTime() <= Date.now() + FUTURE_TOLERANCE_MS, 'must not lie in the future'),
+  idempotencyKey: z.string().trim().min(1, EVENT_PROBLEMS.IDEMPOTENCY_KEY_REQUIRED).max(200, EVENT_PROBLEMS.IDEMPOTENCY_KEY_LENGTH),
+  reference: z.string().trim().regex(/^[A-Za-z0-9._/-]{1,64}$/, EVENT_PROBLEMS.REFERENCE_FORMAT),
+  occurredAt: z.date().refine((date) => date.getTime() <= Date.now() + FUTURE_TOLERANCE_MS, EVENT_PROBLEMS.OCCURRED_AT_FUTURE),
 };
 
 const ServiceEventInput = builder.inputType('ServiceEventInput', {
@@ -95,24 +105,25 @@ const csvRow = z.object({
     } catch {
       // reported below
     }
-    ctx.addIssue({ code: 'custom', message: 'must be the global id of a ServiceType' });
+    ctx.addIssue({ code: 'custom', message: EVENT_PROBLEMS.SERVICE_TYPE_ID });
     return z.NEVER;
   }),
   reference: eventFields.reference,
-  step: z.enum(SERVICE_STEPS, { message: `must be one of ${SERVICE_STEPS.join(', ')}` }),
+  step: z.enum(SERVICE_STEPS, { message: EVENT_PROBLEMS.STEP_VALUE }),
   occurredAt: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, 'must be an ISO 8601 instant with its offset, e.g. 2026-03-02T09:15:00+07:00')
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, EVENT_PROBLEMS.OCCURRED_AT_FORMAT)
     .transform((value) => new Date(value))
     .pipe(eventFields.occurredAt),
 });
 
-/** Validates one row of a file, given as text by column: the event, or the first problem and its field. */
-function validateEventRow(values: Record<string, string>): { event: ServiceEventRecord } | { field: string | null; message: string } {
+/** Validates one row of a file, given as text by column: the event, or the first problem with its field and code. */
+function validateEventRow(values: Record<string, string>): { event: ServiceEventRecord } | { field: string | null; code: string; message: string } {
   const parsed = csvRow.safeParse(values);
   if (parsed.success) return { event: { ...parsed.data, step: parsed.data.step as ServiceStep } };
   const issue = parsed.error.issues[0]!;
-  return { field: issue.path.map(String).join('.') || null, message: issue.message };
+  const code = Object.entries(EVENT_PROBLEMS).find(([, message]) => message === issue.message)?.[0] ?? 'INVALID';
+  return { field: issue.path.map(String).join('.') || null, code, message: issue.message };
 }
 
 /** Parses and validates a CSV file; every bad row is reported with its line number. */
@@ -170,7 +181,7 @@ async function planEventImport(context: Context, file: File): Promise<EventImpor
     const date = dateCells.get('occurredAt');
     const checked = validateEventRow(date ? { ...values, occurredAt: `${date.toISOString().slice(0, 19)}${SHEET_DATE_OFFSET}` } : values);
     if ('event' in checked) valid.push({ ...checked.event, row });
-    else errors.push({ row, column: checked.field, code: 'INVALID', message: checked.message });
+    else errors.push({ row, column: checked.field, code: checked.code, message: checked.message });
   }
   const services = new Map(
     (
