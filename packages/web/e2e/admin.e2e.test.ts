@@ -75,6 +75,53 @@ describe('administration in the browser against a real server', () => {
     await screenshot(page, 'admin-employees-imported');
   });
 
+  it('imports service events: a bad row is shown and nothing stored; the fixed file is recorded, and again records nothing new', async () => {
+    const services = await api.request<{ agency: { serviceTypes: Array<{ id: string }> } }>('query ($id: ID!) { agency(id: $id) { serviceTypes { id } } }', { id: agencyId });
+    const serviceTypeId = services.data!.agency.serviceTypes[0]!.id;
+    const prisma = session.server.app.database.prisma;
+    const stored = () => prisma.serviceEvent.count({ where: { idempotencyKey: { startsWith: 'e2e-import-' } } });
+    const events = (rows: string[]) => ({
+      name: 'layanan.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['idempotencyKey,serviceTypeId,reference,step,occurredAt', ...rows].join('\n') + '\n'),
+    });
+    const good = [
+      `e2e-import-1,${serviceTypeId},E2E/1,RECEIVED,2026-11-16T09:00:00+07:00`,
+      `e2e-import-2,${serviceTypeId},E2E/1,COMPLETED,2026-11-16T11:00:00+07:00`,
+    ];
+
+    const page = await signedInAsAdmin();
+    await page.goto(new URL('/admin/impor', session.server.url).href);
+    await page.getByRole('heading', { level: 1, name: id.admin.import.title }).waitFor();
+    await page.getByRole('radio', { name: id.admin.import.kinds.layanan }).check();
+    await page.waitForURL(/jenis=layanan/);
+
+    await page.getByLabel(id.admin.import.file).setInputFiles(events([...good, `e2e-import-3,${serviceTypeId},E2E/2,SELESAI,2026-11-16T11:00:00+07:00`]));
+    await page.getByRole('button', { name: id.admin.import.check }).click();
+    const errors = page.getByRole('region', { name: id.admin.import.errorsHeading });
+    await errors.waitFor();
+    expect(await errors.locator('tbody tr').allTextContents()).toEqual([`4${id.admin.import.columns.step}${id.admin.import.problems.STEP_VALUE}`]);
+    expect(await page.getByRole('button', { name: id.admin.import.confirm }).isDisabled()).toBe(true);
+    await screenshot(page, 'admin-import-events-errors');
+    expect(await stored()).toBe(0);
+
+    await page.getByLabel(id.admin.import.file).setInputFiles(events(good));
+    await page.getByRole('button', { name: id.admin.import.check }).click();
+    await page.getByText(id.admin.import.checkPassed).waitFor();
+    await page.getByRole('button', { name: id.admin.import.confirm }).click();
+    await page.getByText(id.admin.import.doneTitle).waitFor();
+    await page.getByText(id.admin.import.events.doneText.replace('{{accepted}}', '2').replace('{{duplicates}}', '0')).waitFor();
+    await screenshot(page, 'admin-import-events-done');
+    expect(await stored()).toBe(2);
+
+    // The same file again: both rows are known already.
+    await page.getByRole('button', { name: id.admin.import.check }).click();
+    const preview = page.getByRole('region', { name: id.admin.import.previewHeading });
+    await preview.waitFor();
+    await expect.poll(() => preview.getByRole('cell', { name: id.admin.import.events.known, exact: true }).count()).toBe(2);
+    expect(await stored()).toBe(2);
+  });
+
   it('renders every admin page in Bahasa Indonesia and in English, and on a phone', async () => {
     const page = await signedInAsAdmin({ width: 390, height: 844 });
     const pages = [

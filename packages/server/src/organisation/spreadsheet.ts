@@ -11,6 +11,8 @@ export interface SheetRow {
   values: Record<string, string>;
   /** Columns whose cell held a number where text was needed (e.g. an 18-digit NIP that lost digits). */
   numericCells: Set<string>;
+  /** Columns whose XLSX cell held a real date, with its wall-clock reading (the workbook's fields, read as UTC). */
+  dateCells: Map<string, Date>;
 }
 
 export interface SheetLimits {
@@ -42,19 +44,21 @@ export async function readSheet(file: File, limits: SheetLimits): Promise<SheetR
   return dataRows.map((row) => {
     const values: Record<string, string> = Object.fromEntries(limits.columns.map((column) => [column, '']));
     const numericCells = new Set<string>();
+    const dateCells = new Map<string, Date>();
     columns.forEach((column, index) => {
       const cell = row.cells[index];
       if (!column || !cell) return;
       values[column] = cell.text.trim();
       if (cell.numeric) numericCells.add(column);
+      if (cell.date) dateCells.set(column, cell.date);
     });
-    return { row: row.row, values, numericCells };
+    return { row: row.row, values, numericCells, dateCells };
   });
 }
 
 interface TableRow {
   row: number;
-  cells: Array<{ text: string; numeric: boolean }>;
+  cells: Array<{ text: string; numeric: boolean; date?: Date }>;
 }
 
 function csvTable(bytes: Buffer): TableRow[] {
@@ -103,10 +107,10 @@ async function xlsxTable(bytes: Buffer): Promise<TableRow[]> {
   return rows;
 }
 
-function cellText(value: ExcelJS.CellValue): { text: string; numeric: boolean } {
+function cellText(value: ExcelJS.CellValue): TableRow['cells'][number] {
   if (value === null || value === undefined) return { text: '', numeric: false };
   // Dates in XLSX are calendar dates stored as UTC midnight.
-  if (value instanceof Date) return { text: value.toISOString().slice(0, 10), numeric: false };
+  if (value instanceof Date) return { text: value.toISOString().slice(0, 10), numeric: false, date: value };
   if (typeof value === 'number') return { text: String(value), numeric: true };
   if (typeof value === 'string' || typeof value === 'boolean') return { text: String(value), numeric: false };
   if ('richText' in value) return { text: value.richText.map((part) => part.text).join(''), numeric: false };

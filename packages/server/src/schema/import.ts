@@ -22,7 +22,10 @@ const ImportAction = builder.enumType('ImportAction', {
   values: ['CREATE', 'UPDATE', 'UNCHANGED'] as const,
 });
 
-const ImportRowErrorRef = builder.objectRef<ImportRowError>('ImportRowError').implement({
+/** A row error of any import: the employee import's, or the service event import's (whose column is one of its own). */
+export type RowError = Omit<ImportRowError, 'column'> & { column: string | null };
+
+export const ImportRowErrorRef = builder.objectRef<RowError>('ImportRowError').implement({
   description: 'One problem in the file: the row as a spreadsheet shows it (header = 1), the column, and what is wrong.',
   fields: (t) => ({
     row: t.exposeInt('row'),
@@ -31,7 +34,9 @@ const ImportRowErrorRef = builder.objectRef<ImportRowError>('ImportRowError').im
       description:
         'Stable reason, for translations: REQUIRED, INVALID, NIP_<part> (NOT_DIGITS, LENGTH, BIRTH_DATE, APPOINTMENT_MONTH, APPOINTMENT_BEFORE_BIRTH, SEX, SEQUENCE), ' +
         'NIP_AS_NUMBER, NIP_DUPLICATE, NIP_OTHER_AGENCY, NAME_LENGTH, TITLE_LENGTH, RANK_LENGTH, DATE, BIRTH_DATE_NIP, SEX_NIP, SEX_VALUE, STATUS_VALUE, ' +
-        'UNIT_UNKNOWN, SUPERIOR_INVALID, SUPERIOR_SELF, SUPERIOR_UNKNOWN, SUPERIOR_LOOP.',
+        'UNIT_UNKNOWN, SUPERIOR_INVALID, SUPERIOR_SELF, SUPERIOR_UNKNOWN, SUPERIOR_LOOP; ' +
+        'service events: IDEMPOTENCY_KEY_REQUIRED, IDEMPOTENCY_KEY_LENGTH, SERVICE_TYPE_ID, SERVICE_TYPE_UNKNOWN, SERVICE_TYPE_OTHER_AGENCY, REFERENCE_FORMAT, ' +
+        'STEP_VALUE, OCCURRED_AT_FORMAT, OCCURRED_AT_FUTURE, INVALID.',
     }),
     message: t.exposeString('message', { description: 'The reason in English.' }),
     relatedRow: t.exposeInt('relatedRow', { nullable: true, description: 'The other row involved, e.g. the first row with the same NIP.' }),

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/renderApp';
-import type { ImportResult } from './queries';
+import type { ImportResult, ServiceEventImportResult } from './queries';
 
 const viewer = { me: { id: 'u1', role: 'AGENCY_ADMIN', agency: { id: 'A1', name: 'Dinas Kependudukan dan Pencatatan Sipil' } } };
 const row = (n: number, action: 'CREATE' | 'UPDATE' | 'UNCHANGED', name: string) => ({
@@ -93,5 +93,77 @@ describe('employee import page', () => {
     await waitFor(() => expect(screen.getByText('2 new employees, 0 updated, 0 unchanged.')).toBeTruthy());
     expect(screen.getByRole('link', { name: 'See the employees' }).getAttribute('href')).toBe('/admin/pegawai?opd=A1');
     expect(calls).toEqual([{ dryRun: true }, { dryRun: false }]);
+  });
+});
+
+const eventRow = (n: number, known: boolean) => ({
+  row: n,
+  idempotencyKey: `ev-${n}`,
+  serviceName: 'Legalisir Dokumen',
+  reference: 'LG/1',
+  step: 'RECEIVED',
+  occurredAt: '2026-11-16T02:00:00.000Z',
+  known,
+});
+const eventsWithErrors: ServiceEventImportResult = {
+  dryRun: true,
+  applied: false,
+  totalRows: 4,
+  validRows: 2,
+  accepted: 1,
+  duplicates: 1,
+  errorCount: 2,
+  errors: [
+    { row: 4, column: 'step', code: 'STEP_VALUE', message: 'must be one of RECEIVED, …', relatedRow: null },
+    { row: 5, column: 'serviceTypeId', code: 'SERVICE_TYPE_UNKNOWN', message: 'the service type was not found', relatedRow: null },
+  ],
+  preview: [eventRow(2, false), eventRow(3, true)],
+};
+
+describe('service event import page', () => {
+  it('is chosen in the URL, checks the file, shows row errors and imports the valid rows only when asked', async () => {
+    const calls: unknown[] = [];
+    const { router } = renderApp({
+      path: '/admin/impor',
+      language: 'en',
+      responses: {
+        AdminViewer: { data: { me: { id: 'u0', role: 'ADMIN', agency: null } } },
+        AgencyOptions: { data: { regions: { edges: [] } } },
+        ImportServiceEvents: (variables) => {
+          const { dryRun, acceptValidRows } = variables as { dryRun: boolean; acceptValidRows: boolean };
+          calls.push(variables);
+          return { data: { importServiceEvents: { ...eventsWithErrors, dryRun, applied: !dryRun && acceptValidRows } } };
+        },
+      },
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('radio', { name: 'Service events' }, { timeout: 10_000 }));
+    expect(router.state.location.search).toBe('?jenis=layanan');
+    expect(screen.getByRole('link', { name: 'Download the CSV template' }).getAttribute('href')).toContain(
+      encodeURIComponent('idempotencyKey,serviceTypeId,reference,step,occurredAt'),
+    );
+    await user.upload(screen.getByLabelText('CSV or XLSX file'), new File(['idempotencyKey\n'], 'layanan.csv', { type: 'text/csv' }));
+    await user.click(screen.getByRole('button', { name: 'Check file' }));
+
+    const errors = await screen.findByRole('region', { name: 'Errors by row' });
+    expect(within(errors).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+      ...['4', 'Step', 'Must be one of RECEIVED, VERIFIED, PROCESSED, COMPLETED, COLLECTED, REJECTED, CANCELLED.'],
+      ...['5', 'Service', 'The service was not found.'],
+    ]);
+    const preview = screen.getByRole('region', { name: 'Preview' });
+    expect(within(preview).getAllByRole('row')[1]!.textContent).toContain('Legalisir Dokumen');
+    expect(within(preview).getByText('Already known')).toBeTruthy();
+    const confirm = screen.getByRole('button', { name: 'Import now' });
+    expect(confirm).toHaveProperty('disabled', true);
+
+    await user.click(screen.getByRole('checkbox', { name: /Import only the valid rows/ }));
+    expect(confirm).toHaveProperty('disabled', false);
+    await user.click(confirm);
+    expect(await screen.findByText('Import complete')).toBeTruthy();
+    expect(screen.getByText(/1 new events recorded, 1 already known\. 2 rows with errors were left out\./)).toBeTruthy();
+    expect(calls).toEqual([
+      { file: expect.any(File), dryRun: true, acceptValidRows: false },
+      { file: expect.any(File), dryRun: false, acceptValidRows: true },
+    ]);
   });
 });

@@ -1,35 +1,76 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
-import { paths } from '../../../app/paths';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { errorsForForm } from '../../../graphql/errors';
+import { useFormat } from '../../../i18n/format';
 import { AgencyPicker, useSelectedAgency } from '../AgencyPicker';
 import { Field, FormErrors } from '../Field';
+import { employeeImport, serviceEventImport, type ImportKind } from './importKinds';
 import { ImportPreview } from './ImportPreview';
-import { IMPORT_COLUMNS, ImportEmployeesMutation, type ImportResult } from './queries';
+import type { ImportReport } from './queries';
 
-const TEMPLATE = `data:text/csv;charset=utf-8,${encodeURIComponent(`${IMPORT_COLUMNS.join(',')}\n`)}`;
+/** The kinds of file the page imports; the choice is kept in the URL (`?jenis=`). */
+const KINDS = [employeeImport, serviceEventImport] as const;
 
 /**
- * Import of employees: choose the file, check it (a dry run that changes nothing and shows every
- * row error), then import — all rows or none.
+ * Import of employees or service events: choose the kind and the file, check it (a dry run that
+ * changes nothing and shows every row error), then import — all rows or none (service events:
+ * the valid rows only, when the user asks for it).
  */
 export function ImportPage() {
   const { t } = useTranslation();
   usePageTitle(t('admin.import.title'));
+  const [params, setParams] = useSearchParams();
+  const kind = params.get('jenis') === serviceEventImport.id ? serviceEventImport : employeeImport;
+
+  return (
+    <section aria-labelledby="import-title">
+      <h1 id="import-title">{t('admin.import.title')}</h1>
+      <fieldset className="choice-group choice-group--row">
+        <legend>{t('admin.import.kind')}</legend>
+        {KINDS.map((candidate) => (
+          <label className="choice" key={candidate.id}>
+            <input
+              type="radio"
+              name="import-kind"
+              checked={candidate.id === kind.id}
+              onChange={() =>
+                setParams((current) => {
+                  const next = new URLSearchParams(current);
+                  next.set('jenis', candidate.id);
+                  return next;
+                })
+              }
+            />{' '}
+            {candidate.label(t)}
+          </label>
+        ))}
+      </fieldset>
+      {kind.id === serviceEventImport.id ? <ImportFlow key={kind.id} kind={serviceEventImport} /> : <ImportFlow key={kind.id} kind={employeeImport} />}
+    </section>
+  );
+}
+
+function ImportFlow<Result extends ImportReport, Data, Variables extends object>({ kind }: { kind: ImportKind<Result, Data, Variables> }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const [agencyId] = useSelectedAgency();
   const [file, setFile] = useState<File | null>(null);
-  const [checked, setChecked] = useState<ImportResult | null>(null);
-  const [done, setDone] = useState<ImportResult | null>(null);
-  const [{ fetching, error }, runImport] = useMutation(ImportEmployeesMutation);
+  const [validOnly, setValidOnly] = useState(false);
+  const [checked, setChecked] = useState<Result | null>(null);
+  const [done, setDone] = useState<Result | null>(null);
+  const [{ fetching, error }, runImport] = useMutation(kind.mutation);
   const errors = errorsForForm(error, ['file', 'agencyId'], t);
+  const texts = kind.texts(t);
+  const template = `data:text/csv;charset=utf-8,${encodeURIComponent(`${kind.columns.join(',')}\n`)}`;
+  const ready = !kind.needsAgency || agencyId !== null;
 
   const run = async (dryRun: boolean) => {
-    if (!agencyId || !file) return;
-    const result = await runImport({ agencyId, file, dryRun });
-    const report = result.data?.importEmployees ?? null;
+    if (!file || (kind.needsAgency && !agencyId)) return;
+    const result = await runImport(kind.variables({ agencyId: agencyId ?? '', file, dryRun, acceptValidRows: validOnly }));
+    const report = result.data ? kind.result(result.data) : null;
     if (dryRun) setChecked(report);
     else {
       setDone(report);
@@ -44,29 +85,30 @@ export function ImportPage() {
     void run(true);
   };
 
+  const importable = checked !== null && checked.preview.length > 0 && (checked.errorCount === 0 || (kind.allowValidRowsOnly && validOnly));
+
   return (
-    <section aria-labelledby="import-title">
-      <h1 id="import-title">{t('admin.import.title')}</h1>
-      <p className="lead">{t('admin.import.intro')}</p>
-      <AgencyPicker />
+    <>
+      <p className="lead">{texts.intro}</p>
+      {kind.needsAgency && <AgencyPicker />}
       <details className="help">
         <summary>{t('admin.import.formatHeading')}</summary>
-        <p>{t('admin.import.formatText')}</p>
+        <p>{texts.formatText}</p>
         <ul>
-          {IMPORT_COLUMNS.map((column) => (
+          {kind.columns.map((column) => (
             <li key={column}>
-              <code>{column}</code> — {t(`admin.import.columnHelp.${column}`)}
+              <code>{column}</code> — {texts.columnHelp(column)}
             </li>
           ))}
         </ul>
-        <a href={TEMPLATE} download="templat-impor-pegawai.csv">
+        <a href={template} download={kind.templateName}>
           {t('admin.import.template')}
         </a>
       </details>
-      {agencyId && (
+      {ready && (
         <form className="form" onSubmit={onCheck} noValidate>
           <FormErrors messages={[...errors.form, ...Object.values(errors.fields)]} />
-          <Field id="import-file" label={t('admin.import.file')} hint={t('admin.import.fileHint')}>
+          <Field id="import-file" label={t('admin.import.file')} hint={texts.fileHint}>
             {(control) => (
               <input
                 {...control}
@@ -80,16 +122,16 @@ export function ImportPage() {
               />
             )}
           </Field>
+          {kind.allowValidRowsOnly && (
+            <label className="choice">
+              <input type="checkbox" checked={validOnly} onChange={(event) => setValidOnly(event.target.checked)} /> {t('admin.import.validOnly')}
+            </label>
+          )}
           <div className="form__actions">
             <button type="submit" className="button" disabled={!file || fetching}>
               {fetching ? t('admin.import.working') : t('admin.import.check')}
             </button>
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={!checked || checked.errorCount > 0 || done?.applied === true || fetching}
-              onClick={() => void run(false)}
-            >
+            <button type="button" className="button button--primary" disabled={!importable || done?.applied === true || fetching} onClick={() => void run(false)}>
               {t('admin.import.confirm')}
             </button>
           </div>
@@ -99,8 +141,7 @@ export function ImportPage() {
         {done?.applied && (
           <div className="status status--ok" role="status">
             <p className="status__title">{t('admin.import.doneTitle')}</p>
-            <p>{t('admin.import.doneText', { created: done.created, updated: done.updated, unchanged: done.unchanged })}</p>
-            <Link to={`${paths.admin.employees}${agencyId ? `?opd=${encodeURIComponent(agencyId)}` : ''}`}>{t('admin.import.seeEmployees')}</Link>
+            {kind.done(done, t, agencyId)}
           </div>
         )}
         {done && !done.applied && (
@@ -113,10 +154,10 @@ export function ImportPage() {
             <p className={checked.errorCount > 0 ? 'status status--error' : 'status status--ok'}>
               {checked.errorCount > 0 ? t('admin.import.checkFailed', { count: checked.errorCount }) : t('admin.import.checkPassed')}
             </p>
-            <ImportPreview result={checked} />
+            <ImportPreview result={checked} facts={kind.facts(checked, t)} columns={kind.previewColumns(t, format)} />
           </>
         )}
       </div>
-    </section>
+    </>
   );
 }

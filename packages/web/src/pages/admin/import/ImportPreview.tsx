@@ -1,16 +1,26 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/format';
-import type { ImportResult } from './queries';
+import type { ImportReport, ImportRowError } from './queries';
 
 /**
  * What an import found: counts, every row error (row, column, reason) and the first rows with
- * what will happen to each. Rows with errors are highlighted in the preview too.
+ * what will happen to each. Rows with errors are highlighted in the preview too. The kind of
+ * import chooses the counts and the preview's columns.
  */
-export function ImportPreview({ result }: { result: ImportResult }) {
+export function ImportPreview<Row extends { row: number }>({
+  result,
+  facts,
+  columns,
+}: {
+  result: ImportReport<Row>;
+  facts: Array<{ label: string; value: number; error?: boolean }>;
+  columns: Array<{ header: string; cell: (row: Row) => ReactNode }>;
+}) {
   const { t, i18n } = useTranslation();
   const { formatNumber } = useFormat();
   // The server's reason code picks our text; a code we do not know yet shows its English message.
-  const problem = (error: ImportResult['errors'][number]) => {
+  const problem = (error: ImportRowError) => {
     const key = [`admin.import.problems.${error.code}`, `admin.employees.problems.nip.${error.code.replace(/^NIP_/, '')}`].find((candidate) =>
       i18n.exists(candidate),
     );
@@ -22,26 +32,12 @@ export function ImportPreview({ result }: { result: ImportResult }) {
   return (
     <div className="import-preview">
       <dl className="facts">
-        <div>
-          <dt>{t('admin.import.totalRows')}</dt>
-          <dd>{formatNumber(result.totalRows)}</dd>
-        </div>
-        <div>
-          <dt>{t('admin.import.created')}</dt>
-          <dd>{formatNumber(result.created)}</dd>
-        </div>
-        <div>
-          <dt>{t('admin.import.updated')}</dt>
-          <dd>{formatNumber(result.updated)}</dd>
-        </div>
-        <div>
-          <dt>{t('admin.import.unchanged')}</dt>
-          <dd>{formatNumber(result.unchanged)}</dd>
-        </div>
-        <div>
-          <dt>{t('admin.import.errorCount')}</dt>
-          <dd className={result.errorCount > 0 ? 'text-error' : undefined}>{formatNumber(result.errorCount)}</dd>
-        </div>
+        {facts.map((fact) => (
+          <div key={fact.label}>
+            <dt>{fact.label}</dt>
+            <dd className={fact.error ? 'text-error' : undefined}>{formatNumber(fact.value)}</dd>
+          </div>
+        ))}
       </dl>
 
       {result.errorCount > 0 && (
@@ -79,24 +75,20 @@ export function ImportPreview({ result }: { result: ImportResult }) {
               <thead>
                 <tr>
                   <th scope="col">{t('admin.import.row')}</th>
-                  <th scope="col">{t('admin.import.action')}</th>
-                  <th scope="col">{t('admin.import.columns.nip')}</th>
-                  <th scope="col">{t('admin.import.columns.name')}</th>
-                  <th scope="col">{t('admin.import.columns.positionTitle')}</th>
-                  <th scope="col">{t('admin.import.columns.unitCode')}</th>
-                  <th scope="col">{t('admin.import.columns.superiorNip')}</th>
+                  {columns.map((previewColumn) => (
+                    <th scope="col" key={previewColumn.header}>
+                      {previewColumn.header}
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody>
                 {result.preview.map((row) => (
                   <tr key={row.row} className={rowsWithErrors.has(row.row) ? 'row--error' : undefined}>
                     <td className="numeric">{row.row}</td>
-                    <td>{t(`admin.import.actions.${row.action}`)}</td>
-                    <td>{row.nip}</td>
-                    <td>{row.name}</td>
-                    <td>{row.positionTitle}</td>
-                    <td>{row.unitCode}</td>
-                    <td>{row.superiorNip ?? t('common.notAvailable')}</td>
+                    {columns.map((previewColumn) => (
+                      <td key={previewColumn.header}>{previewColumn.cell(row)}</td>
+                    ))}
                   </tr>
                 ))}
               </tbody>
