@@ -96,10 +96,50 @@ describe.each(await testDatabases())('recruitment on the %s database', (database
     const wrong = code === '000000' ? '111111' : '000000';
     expect(await fails(client, VERIFY, { input: { email, code: wrong } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.code' });
     expect((await ok(client, VERIFY, { input: { email, code } })).verifyCandidateEmail.user.role).toBe('CANDIDATE');
-    // Verified: registering the address again is refused, and the code cannot be reused.
-    expect(await fails(client, REGISTER, { input: { email, password, name: 'Calon Satu' } })).toMatchObject({ code: 'CONFLICT' });
+    // The code cannot be reused.
     expect(await fails(client, VERIFY, { input: { email, code } })).toMatchObject({ code: 'BAD_USER_INPUT' });
     staff.calon1 = client;
+  });
+
+  it('answers a registration for a taken address exactly like one for a new address, and leaves the account alone', async () => {
+    const visitor = new GraphQLTestClient(server.url);
+    const taken = 'calon.satu@contoh.id';
+    const fresh = 'calon.baru@contoh.id';
+    const before = await server.app.database.prisma.user.findUniqueOrThrow({ where: { username: taken }, include: { emailVerification: true } });
+    const users = await server.app.database.prisma.user.count();
+    const logged = (event: string, email: string) => log.lines.filter((line) => line.event === event && line.email === email).length;
+    const codesForTaken = logged('candidate.verificationCode', taken);
+    const attempt = (email: string, over: Record<string, string> = {}) =>
+      visitor.request<any>(REGISTER, { input: { email, password: 'Orang-Lain-Kuat-2026!', name: 'Orang Lain', ...over } });
+    // The same answer with a valid input, and the same errors with a bad one.
+    expect(await attempt(taken)).toEqual(await attempt(fresh));
+    expect(await attempt(taken, { password: 'pendek' })).toEqual(await attempt(fresh, { password: 'pendek' }));
+    expect(await attempt(taken, { name: 'x' })).toEqual(await attempt(fresh, { name: 'x' }));
+    // The new address got a code; the taken one a notice, no code, no second account, no change.
+    expect(codeFor(fresh)).toMatch(/^\d{6}$/);
+    expect(logged('candidate.verificationCode', taken)).toBe(codesForTaken);
+    expect(logged('candidate.registrationNotice', taken)).toBe(1);
+    expect(await server.app.database.prisma.user.count()).toBe(users + 1);
+    expect(await server.app.database.prisma.user.findUniqueOrThrow({ where: { username: taken }, include: { emailVerification: true } })).toEqual(before);
+    // The holder still signs in with the old password, not the one the registrant chose.
+    const holder = new GraphQLTestClient(server.url);
+    await holder.login(taken, password);
+    const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { user { id } } }';
+    expect(await fails(new GraphQLTestClient(server.url), LOGIN, { input: { username: taken, password: 'Orang-Lain-Kuat-2026!' } })).toMatchObject({ code: 'INVALID_CREDENTIALS' });
+  });
+
+  it('keeps registration rate-limited, for taken and new addresses alike', async () => {
+    const taken = 'calon.baru@contoh.id';
+    await ok(new GraphQLTestClient(server.url), VERIFY, { input: { email: taken, code: codeFor(taken) } });
+    const visitor = new GraphQLTestClient(server.url);
+    const answers = async (email: string) => {
+      const results: unknown[] = [];
+      for (let attempt = 0; attempt < 7; attempt++) results.push(await visitor.request<any>(REGISTER, { input: { email, password, name: 'Orang Lain' } }));
+      return results;
+    };
+    const forTaken = await answers(taken);
+    expect(forTaken.map((result: any) => result.errors?.[0]?.extensions?.code ?? 'OK')).toEqual(['OK', 'OK', 'OK', 'OK', 'OK', 'ACCOUNT_LOCKED', 'ACCOUNT_LOCKED']);
+    expect(await answers('calon.ketiga@contoh.id')).toEqual(forTaken);
   });
 
   it('keeps candidates away from employee data', async () => {

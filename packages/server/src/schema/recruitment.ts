@@ -28,7 +28,7 @@ import { registerFileAccess, storeFile } from '../files/store.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { commit } from '../performance/commit.js';
 import { todayIn } from '../performance/working-days.js';
-import { CODE_MAX_ATTEMPTS, CODE_TTL_MINUTES, codeMatches, deliver, hashCode, newCode } from '../recruitment/verification.js';
+import { CODE_MAX_ATTEMPTS, CODE_TTL_MINUTES, codeMatches, deliver, deliverAccountNotice, hashCode, newCode } from '../recruitment/verification.js';
 import { LoginPayload, signIn } from './account.js';
 import { AgencyNode } from './agency.js';
 import { builder } from './builder.js';
@@ -346,19 +346,25 @@ builder.mutationFields((t) => ({
   registerCandidate: t.boolean({
     description:
       'Creates an unverified candidate account (the e-mail address is its username) and sends a six-digit code, valid 30 minutes for 5 attempts ' +
-      '(this installation writes it to the server log). Registering an unverified address again replaces its password and code. Rate-limited like login.',
+      '(this installation writes it to the server log). Registering an unverified address again replaces its password and code. ' +
+      'An address that already has an account gets a notice instead of a code and the account stays as it is; the answer is the same ' +
+      'either way (true: a code was sent if the address can register), so registration does not reveal which addresses exist. Rate-limited like login.',
     args: { input: t.arg({ type: RegisterInput, required: true }) },
     resolve: async (_parent, { input }, context) => {
       const email = input.email;
       await context.loginThrottle.check(email, context.clientAddress);
       const weakness = checkPasswordStrength(input.password, email.split('@')[0]!);
       if (weakness) throw new AppError('BAD_USER_INPUT', `input.password: ${weakness}.`, 'input.password');
-      const existing = await context.prisma.user.findUnique({ where: { username: email }, select: { id: true, role: true, emailVerifiedAt: true } });
-      if (existing && (existing.role !== 'CANDIDATE' || existing.emailVerifiedAt)) throw new AppError('CONFLICT', 'An account with this e-mail address exists already; sign in instead.', 'input.email');
-      // Each registration counts like a failed login, so codes cannot be requested without limit.
+      // Each registration counts like a failed login, so codes (and notices) cannot be requested without limit.
       await context.loginThrottle.failed(email, context.clientAddress);
-      const code = newCode();
+      // Hashed in both branches, so the answer takes as long for a taken address as for a new one.
       const passwordHash = await hashPassword(input.password);
+      const existing = await context.prisma.user.findUnique({ where: { username: email }, select: { id: true, role: true, emailVerifiedAt: true } });
+      if (existing && (existing.role !== 'CANDIDATE' || existing.emailVerifiedAt)) {
+        deliverAccountNotice(context, email);
+        return true;
+      }
+      const code = newCode();
       const expiresAt = new Date(Date.now() + CODE_TTL_MINUTES * 60_000);
       await commit(
         context,
