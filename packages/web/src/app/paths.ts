@@ -49,5 +49,6 @@ export const paths = {
     reports: '/tim/laporan',
     objections: '/tim/keberatan',
     calibration: '/tim/kalibrasi',
+    mentees: '/tim/magang',
   },
 } as const;

@@ -102,6 +102,7 @@ const pages: RouteObject[] = [
       { path: 'pegawai/:employeeId', lazy: async () => ({ Component: (await import('../pages/team/MemberPage')).MemberPage }) },
       { path: 'laporan', lazy: async () => ({ Component: (await import('../pages/team/ReportsPage')).ReportsPage }) },
       { path: 'keberatan', lazy: async () => ({ Component: (await import('../pages/team/ObjectionsPage')).ObjectionsPage }) },
+      { path: 'magang', lazy: async () => ({ Component: (await import('../pages/team/MenteesPage')).MenteesPage }) },
       { path: 'kalibrasi', lazy: async () => ({ Component: (await import('../pages/team/CalibrationPage')).CalibrationPage }) },
     ],
   },

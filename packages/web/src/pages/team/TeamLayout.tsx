@@ -26,8 +26,8 @@ export function seesTeamPages(role: Role): boolean {
 }
 
 /**
- * The supervisor's area: their team, its daily reports, the objections they decide, and the
- * calibration of a unit. Administrators without an employee record get the calibration only.
+ * The supervisor's area: their team, its daily reports, the objections they decide, the interns
+ * they mentor, and the calibration of a unit. Administrators without an employee record get the calibration only.
  * The server decides what each may do; this keeps others from a page of errors.
  */
 export function TeamLayout() {
@@ -50,6 +50,7 @@ export function TeamLayout() {
           { to: paths.team.home, label: t('team.nav.members'), end: true },
           { to: paths.team.reports, label: t('team.nav.reports') },
           { to: paths.team.objections, label: t('team.nav.objections') },
+          { to: paths.team.mentees, label: t('team.nav.mentees') },
         ]
       : []),
     { to: paths.team.calibration, label: t('team.nav.calibration') },

@@ -7,18 +7,23 @@ import { errorsForForm } from '../../../graphql/errors';
 import { nodes } from '../../../graphql/types';
 import { useFormat } from '../../../i18n/format';
 import { OpeningsQuery } from '../../recruitment/queries';
+import { useAdminViewer } from '../AdminLayout';
 import { AgencyPicker, useSelectedAgency } from '../AgencyPicker';
 import { EmployeesQuery } from '../employees/queries';
 import { Field, FormErrors } from '../Field';
 import { AgencyUnitsQuery } from '../queries';
+import { PlacementForm, PlacementList, UniversityForm } from './Internships';
+import { OpeningForm, RoundForm, SETUP_CONTEXT } from './RecruitmentSetup';
 import {
   AdminCheckMutation,
+  AgencyRegionQuery,
   AnnounceMutation,
   DecideObjectionMutation,
   HireMutation,
   InterviewMutation,
   OpeningApplicationsQuery,
   OrientationProgressQuery,
+  RegionRecruitmentQuery,
   SkdMutation,
   type AdminApplication,
   type RankingRow,
@@ -30,7 +35,8 @@ const SELECTION_CONTEXT = { additionalTypenames: ['Application', 'ApplicationObj
 /**
  * The agency administrator's selection desk: an opening's applications with the administrative
  * check, SKD and interview scores, the announcement (ranking), objections and hiring; and the
- * orientation progress of new hires.
+ * orientation progress of new hires; below, the setup: rounds (ADMIN), openings, partner
+ * universities (ADMIN) and intern placements.
  */
 export function RecruitmentPage() {
   const { t } = useTranslation();
@@ -60,6 +66,7 @@ export function RecruitmentPage() {
           </div>
           {openingId && <OpeningApplications openingId={openingId} agencyId={agencyId} />}
           <OrientationProgress agencyId={agencyId} />
+          <RecruitmentSetup agencyId={agencyId} />
         </>
       )}
     </section>
@@ -353,5 +360,45 @@ function OrientationProgress({ agencyId }: { agencyId: string }) {
         </div>
       )}
     </section>
+  );
+}
+
+/** The region's rounds and partner universities, with the forms that add to them and the agency's openings and placements. */
+function RecruitmentSetup({ agencyId }: { agencyId: string }) {
+  const { t } = useTranslation();
+  const viewer = useAdminViewer();
+  const agencyVariables = useMemo(() => ({ agencyId }), [agencyId]);
+  const [{ data: agencyData }] = useQuery({ query: AgencyRegionQuery, variables: agencyVariables });
+  const region = agencyData?.agency?.region;
+  const regionVariables = useMemo(() => ({ regionId: region?.id ?? '' }), [region?.id]);
+  const [{ data }] = useQuery({ query: RegionRecruitmentQuery, variables: regionVariables, pause: !region, context: SETUP_CONTEXT });
+  if (!region || !data) return null;
+  const isAdmin = viewer.role === 'ADMIN';
+  return (
+    <>
+      <section aria-labelledby="recruitment-setup">
+        <h2 id="recruitment-setup">{t('recruitment.setup.title', { region: region.name })}</h2>
+        {isAdmin && <RoundForm regionId={region.id} />}
+        {data.recruitmentRounds.length === 0 ? <Empty>{t('recruitment.setup.noRounds')}</Empty> : <OpeningForm agencyId={agencyId} rounds={data.recruitmentRounds} />}
+      </section>
+      <section aria-labelledby="recruitment-interns">
+        <h2 id="recruitment-interns">{t('recruitment.interns.title')}</h2>
+        <h3>{t('recruitment.interns.university.title')}</h3>
+        {data.partnerUniversities.length === 0 ? (
+          <Empty>{t('recruitment.interns.noUniversities')}</Empty>
+        ) : (
+          <ul>
+            {data.partnerUniversities.map((university) => (
+              <li key={university.id}>
+                {university.name}, {university.city}
+              </li>
+            ))}
+          </ul>
+        )}
+        {isAdmin && <UniversityForm regionId={region.id} />}
+        {data.partnerUniversities.length > 0 && <PlacementForm agencyId={agencyId} universities={data.partnerUniversities} />}
+        <PlacementList agencyId={agencyId} />
+      </section>
+    </>
   );
 }

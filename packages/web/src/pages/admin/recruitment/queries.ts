@@ -169,3 +169,173 @@ export const OrientationProgressQuery = gql<{ agencyOrientationProgress: Array<{
     }
   }
 `;
+
+export interface RoundOption {
+  id: string;
+  name: string;
+  year: number;
+  registrationOpens: string;
+  registrationCloses: string;
+}
+
+/** The region of the agency: rounds and partner universities are the region's. */
+export const AgencyRegionQuery = gql<{ agency: { id: string; region: { id: string; name: string } } | null }, { agencyId: string }>`
+  query AgencyRegion($agencyId: ID!) {
+    agency(id: $agencyId) {
+      id
+      region {
+        id
+        name
+      }
+    }
+  }
+`;
+
+/** A region's rounds and partner universities: what the setup forms choose from. */
+export const RegionRecruitmentQuery = gql<
+  { recruitmentRounds: RoundOption[]; partnerUniversities: Array<{ id: string; name: string; city: string }> },
+  { regionId: string }
+>`
+  query RegionRecruitment($regionId: ID!) {
+    recruitmentRounds(regionId: $regionId) {
+      id
+      name
+      year
+      registrationOpens
+      registrationCloses
+    }
+    partnerUniversities(regionId: $regionId) {
+      id
+      name
+      city
+    }
+  }
+`;
+
+export interface RoundInput {
+  regionId: string;
+  year: number;
+  name: string;
+  registrationOpens: string;
+  registrationCloses: string;
+  objectionDays: number;
+  twkThreshold: number;
+  tiuThreshold: number;
+  tkpThreshold: number;
+  skdWeight: number;
+  interviewWeight: number;
+}
+
+export const CreateRoundMutation = gql<{ createRecruitmentRound: RoundOption }, { input: RoundInput }>`
+  mutation CreateRecruitmentRound($input: CreateRecruitmentRoundInput!) {
+    createRecruitmentRound(input: $input) {
+      id
+      name
+      year
+      registrationOpens
+      registrationCloses
+    }
+  }
+`;
+
+export interface OpeningInput {
+  roundId: string;
+  agencyId: string;
+  positionTitle: string;
+  rankGrade: string;
+  employmentStatus: 'PNS' | 'PPPK';
+  positions: number;
+  educationLevel: EducationLevel;
+  majors: string[];
+  minAge: number;
+  maxAge: number;
+  description: string;
+  adminCheckOn: string;
+  writtenTestOn: string;
+  interviewOn: string;
+  announcementOn: string;
+}
+
+export const CreateOpeningMutation = gql<{ createJobOpening: { id: string; positionTitle: string } }, { input: OpeningInput }>`
+  mutation CreateJobOpening($input: CreateJobOpeningInput!) {
+    createJobOpening(input: $input) {
+      id
+      positionTitle
+    }
+  }
+`;
+
+export const CreateUniversityMutation = gql<{ createPartnerUniversity: { id: string; name: string; city: string } }, { input: { regionId: string; name: string; city: string } }>`
+  mutation CreatePartnerUniversity($input: CreatePartnerUniversityInput!) {
+    createPartnerUniversity(input: $input) {
+      id
+      name
+      city
+    }
+  }
+`;
+
+export interface Placement {
+  id: string;
+  internName: string;
+  internEmail: string;
+  studyProgramme: string;
+  startsOn: string;
+  endsOn: string;
+  university: { id: string; name: string };
+  unit: { id: string; name: string };
+  mentor: { id: string; name: string };
+  evaluations: Array<{ id: string; discipline: number; skill: number; teamwork: number; comment: string; createdAt: string }>;
+}
+
+const PLACEMENT = `id internName internEmail studyProgramme startsOn endsOn university { id name } unit { id name } mentor { id name } evaluations { id discipline skill teamwork comment createdAt }`;
+
+export const PlacementsQuery = gql<{ internPlacements: Connection<Placement> & { totalCount: number } }, { agencyId: string }>`
+  query InternPlacements($agencyId: ID!) {
+    internPlacements(agencyId: $agencyId, first: 100) {
+      totalCount
+      edges {
+        node { ${PLACEMENT} }
+      }
+    }
+  }
+`;
+
+export interface PlacementInput {
+  universityId: string;
+  unitId: string;
+  mentorId: string;
+  internName: string;
+  internEmail: string;
+  studyProgramme: string;
+  startsOn: string;
+  endsOn: string;
+}
+
+export const CreatePlacementMutation = gql<{ createInternPlacement: Placement }, { input: PlacementInput }>`
+  mutation CreateInternPlacement($input: CreateInternPlacementInput!) {
+    createInternPlacement(input: $input) { ${PLACEMENT} }
+  }
+`;
+
+export const MyMenteesQuery = gql<{ myMentees: Placement[] }>`
+  query MyMentees {
+    myMentees { ${PLACEMENT} }
+  }
+`;
+
+export const RecordEvaluationMutation = gql<
+  { recordMentorEvaluation: Placement['evaluations'][number] },
+  { input: { placementId: string; discipline: number; skill: number; teamwork: number; comment: string } }
+>`
+  mutation RecordMentorEvaluation($input: RecordMentorEvaluationInput!) {
+    recordMentorEvaluation(input: $input) {
+      id
+      discipline
+      skill
+      teamwork
+      comment
+      createdAt
+    }
+  }
+`;
