@@ -1,4 +1,4 @@
-import { loggedVerificationCode } from '@pantau/server/testing';
+import { GraphQLTestClient, loggedVerificationCode } from '@pantau/server/testing';
 import { describe, it } from 'vitest';
 import id from '../src/i18n/locales/id.json' with { type: 'json' };
 import { browserAgainstServer, screenshot } from './browser';
@@ -104,6 +104,93 @@ describe('recruitment from registration to onboarding against a real server', ()
     await page.getByRole('button', { name: id.recruitment.orientation.markDone }).first().click();
     await page.getByText(fill(id.recruitment.orientation.progress, { done: 1, total: 5 })).waitFor();
     await screenshot(page, 'recruitment-orientation');
+  });
+
+  it('sets up a round and an opening that the public sees, places an intern, and the mentor evaluates', async () => {
+    const year = new Date().getUTCFullYear() + 1;
+    const round = { name: `Seleksi PPPK ${year}`, opens: `${year}-02-01`, closes: `${year}-02-20` };
+    const title = 'Analis Data Kependudukan';
+    const intern = 'Rina Marlina';
+    const admin = session.server.demoAccounts.find((account) => account.username === 'admin.disdukcapil.serang')!;
+    const supervisor = session.server.demoAccounts.find((account) => account.username === 'atasan.disdukcapil.serang')!;
+    const api = new GraphQLTestClient(session.server.url);
+    await api.login(admin.username, admin.password);
+    const agencyId = (await api.request<{ me: { agency: { id: string } } }>('{ me { agency { id } } }')).data!.me.agency.id;
+
+    // The system administrator opens a round in the agency's region and adds a partner university.
+    let page = await session.openSignedIn(session.server.demoAccounts.find((account) => account.role === 'ADMIN')!);
+    await page.goto(new URL(`/admin/rekrutmen?opd=${encodeURIComponent(agencyId)}`, session.server.url).href);
+    const roundForm = page.getByRole('form', { name: id.recruitment.setup.round.title });
+    await roundForm.getByLabel(id.recruitment.setup.round.name).fill(round.name);
+    await roundForm.getByLabel(id.recruitment.setup.round.year).fill(String(year));
+    await roundForm.getByLabel(id.recruitment.setup.round.registrationOpens).fill(round.opens);
+    // Closing before opening is refused next to the field.
+    await roundForm.getByLabel(id.recruitment.setup.round.registrationCloses).fill(`${year}-01-20`);
+    await roundForm.getByRole('button', { name: id.recruitment.setup.round.submit }).click();
+    await roundForm.locator('#round-registrationCloses[aria-invalid="true"]').waitFor();
+    await roundForm.getByLabel(id.recruitment.setup.round.registrationCloses).fill(round.closes);
+    await roundForm.getByRole('button', { name: id.recruitment.setup.round.submit }).click();
+    await roundForm.getByText(fill(id.recruitment.setup.round.created, { name: round.name })).waitFor();
+    const universityForm = page.getByRole('form', { name: id.recruitment.interns.university.title });
+    await universityForm.getByLabel(id.recruitment.interns.university.name).fill('Universitas Banten Jaya');
+    await universityForm.getByLabel(id.recruitment.interns.university.city).fill('Serang');
+    await universityForm.getByRole('button', { name: id.recruitment.interns.university.submit }).click();
+    await page.getByRole('listitem').filter({ hasText: 'Universitas Banten Jaya, Serang' }).waitFor();
+    await screenshot(page, 'recruitment-setup-round');
+
+    // The agency's administrator publishes an opening in it and places an intern with a mentor.
+    page = await session.openSignedIn(admin);
+    await page.goto(new URL('/admin/rekrutmen', session.server.url).href);
+    const openingForm = page.getByRole('form', { name: id.recruitment.setup.opening.title });
+    await openingForm.getByLabel(id.recruitment.setup.opening.roundId).selectOption({ label: `${round.name} (${round.opens} – ${round.closes})` });
+    await openingForm.getByLabel(id.recruitment.setup.opening.positionTitle).fill(title);
+    await openingForm.getByLabel(id.recruitment.setup.opening.rankGrade).fill('III/a');
+    await openingForm.getByLabel(id.recruitment.setup.opening.positions).fill('2');
+    await openingForm.getByLabel(id.recruitment.setup.opening.educationLevel).selectOption('S1');
+    await openingForm.getByLabel(id.recruitment.setup.opening.majors).fill('Statistika, Informatika');
+    await openingForm.getByLabel(id.recruitment.setup.opening.description).fill('Mengolah dan menganalisis data kependudukan.');
+    await openingForm.getByLabel(id.recruitment.setup.opening.adminCheckOn).fill(`${year}-02-25`);
+    await openingForm.getByLabel(id.recruitment.setup.opening.writtenTestOn).fill(`${year}-03-10`);
+    await openingForm.getByLabel(id.recruitment.setup.opening.interviewOn).fill(`${year}-03-20`);
+    await openingForm.getByLabel(id.recruitment.setup.opening.announcementOn).fill(`${year}-04-01`);
+    await openingForm.getByRole('button', { name: id.recruitment.setup.opening.submit }).click();
+    await openingForm.getByText(fill(id.recruitment.setup.opening.created, { title })).waitFor();
+
+    const placementForm = page.getByRole('form', { name: id.recruitment.interns.placement.title });
+    await placementForm.getByLabel(id.recruitment.interns.placement.universityId).selectOption({ label: 'Universitas Sultan Ageng Tirtayasa, Serang' });
+    await placementForm.getByLabel(id.recruitment.interns.placement.internName).fill(intern);
+    await placementForm.getByLabel(id.recruitment.interns.placement.internEmail).fill('rina.marlina@mahasiswa.id');
+    await placementForm.getByLabel(id.recruitment.interns.placement.studyProgramme).fill('Administrasi Publik');
+    await placementForm.getByLabel(id.recruitment.interns.placement.mentorSearch).fill(supervisor.displayName);
+    const mentorOption = placementForm.getByLabel(id.recruitment.interns.placement.mentorId, { exact: true }).locator('option', { hasText: supervisor.displayName });
+    await mentorOption.first().waitFor({ state: 'attached' });
+    await placementForm.getByLabel(id.recruitment.interns.placement.mentorId, { exact: true }).selectOption({ value: (await mentorOption.first().getAttribute('value')) ?? '' });
+    await placementForm.getByLabel(id.recruitment.interns.placement.startsOn).fill(`${year}-01-05`);
+    await placementForm.getByLabel(id.recruitment.interns.placement.endsOn).fill(`${year}-03-31`);
+    await placementForm.getByRole('button', { name: id.recruitment.interns.placement.submit }).click();
+    await page.getByRole('row').filter({ hasText: intern }).waitFor();
+    await screenshot(page, 'recruitment-setup-placement');
+
+    // The opening is public.
+    page = await session.openPage('/lowongan');
+    await page.getByLabel(id.recruitment.openings.region).selectOption({ label: 'Kota Serang' });
+    await page.getByLabel(id.recruitment.openings.search).fill('analis data');
+    await page.getByRole('heading', { level: 2, name: title }).waitFor();
+
+    // The mentor finds the intern under the team pages and evaluates.
+    page = await session.openSignedIn(supervisor);
+    await page.goto(new URL('/tim', session.server.url).href);
+    await page.getByRole('link', { name: id.team.nav.mentees }).click();
+    const mentee = page.getByRole('article').filter({ has: page.getByRole('heading', { level: 2, name: intern }) });
+    await mentee.getByText(id.team.mentees.noEvaluations).waitFor();
+    const evaluation = mentee.getByRole('form', { name: id.team.mentees.evaluate });
+    await evaluation.getByLabel(id.team.mentees.discipline).selectOption('5');
+    await evaluation.getByLabel(id.team.mentees.skill).selectOption('4');
+    await evaluation.getByLabel(id.team.mentees.comment).fill('Teliti dan cepat belajar.');
+    await evaluation.getByRole('button', { name: id.team.mentees.evaluate }).click();
+    await evaluation.getByText(id.team.mentees.saved).waitFor();
+    await mentee.getByText(/Teliti dan cepat belajar\./).waitFor();
+    await screenshot(page, 'recruitment-mentor-evaluation');
   });
 
 });

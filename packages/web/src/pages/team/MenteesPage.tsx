@@ -73,7 +73,7 @@ export function EvaluationForm({ placementId }: { placementId: string }) {
       { input: { placementId, discipline: grade('discipline'), skill: grade('skill'), teamwork: grade('teamwork'), comment: String(form.get('comment') ?? '').trim() } },
       MENTEES_CONTEXT,
     );
-    if (result.data) {
+    if (result.data?.recordMentorEvaluation) {
       setSaved(true);
       formElement.reset();
     }

@@ -23,7 +23,7 @@ export function UniversityForm({ regionId }: { regionId: string }) {
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
     const result = await create({ input: { regionId, name: text(form, 'name'), city: text(form, 'city') } }, SETUP_CONTEXT);
-    if (result.data) formElement.reset();
+    if (result.data?.createPartnerUniversity) formElement.reset();
   };
   return (
     <form className="form form--inline" aria-label={t('recruitment.interns.university.title')} onSubmit={(event) => void onSubmit(event)} noValidate>
@@ -67,7 +67,7 @@ export function PlacementForm({ agencyId, universities }: { agencyId: string; un
       endsOn: text(form, 'endsOn'),
     };
     const result = await create({ input }, SETUP_CONTEXT);
-    if (result.data) formElement.reset();
+    if (result.data?.createInternPlacement) formElement.reset();
   };
   return (
     <form className="form" aria-label={t('recruitment.interns.placement.title')} onSubmit={(event) => void onSubmit(event)} noValidate>

@@ -40,8 +40,9 @@ export function RoundForm({ regionId }: { regionId: string }) {
     };
     setCreated(null);
     const result = await create({ input }, SETUP_CONTEXT);
-    if (result.data) {
-      setCreated(result.data.createRecruitmentRound.name);
+    const round = result.data?.createRecruitmentRound;
+    if (round) {
+      setCreated(round.name);
       formElement.reset();
     }
   };
@@ -118,8 +119,9 @@ export function OpeningForm({ agencyId, rounds }: { agencyId: string; rounds: Ro
     };
     setCreated(null);
     const result = await create({ input }, SETUP_CONTEXT);
-    if (result.data) {
-      setCreated(result.data.createJobOpening.positionTitle);
+    const opening = result.data?.createJobOpening;
+    if (opening) {
+      setCreated(opening.positionTitle);
       formElement.reset();
     }
   };

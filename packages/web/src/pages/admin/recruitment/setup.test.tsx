@@ -19,7 +19,8 @@ function renderWith(ui: ReactNode, responses: MockResponses = {}) {
   );
 }
 
-const fieldError = (field: string) => ({ error: new CombinedError({ graphQLErrors: [{ message: 'refused', extensions: { code: 'BAD_USER_INPUT', field } }] }) });
+/** A refusal as the server sends it: the mutation's field null, and the error naming the input field. */
+const fieldError = (mutation: string, field: string) => ({ data: { [mutation]: null }, error: new CombinedError({ graphQLErrors: [{ message: 'refused', extensions: { code: 'BAD_USER_INPUT', field } }] }) });
 
 /** Answers the first call with `first`, later ones with `then`, keeping the variables sent. */
 function sequence(sent: unknown[], first: object, then: object) {
@@ -33,7 +34,7 @@ describe('recruitment setup forms', { timeout: 20_000 }, () => {
   it('opens a round with the national defaults filled in, showing the server’s field error', async () => {
     const sent: Array<{ input: Record<string, unknown> }> = [];
     renderWith(<RoundForm regionId="R1" />, {
-      CreateRecruitmentRound: sequence(sent, fieldError('input.registrationCloses'), { data: { createRecruitmentRound: { id: 'RR1', name: 'Seleksi CASN 2027', year: 2027, registrationOpens: '2027-03-01', registrationCloses: '2027-03-20' } } }),
+      CreateRecruitmentRound: sequence(sent, fieldError('createRecruitmentRound', 'input.registrationCloses'), { data: { createRecruitmentRound: { id: 'RR1', name: 'Seleksi CASN 2027', year: 2027, registrationOpens: '2027-03-01', registrationCloses: '2027-03-20' } } }),
     });
     const user = userEvent.setup();
     const form = screen.getByRole('form', { name: 'Buka periode seleksi' });
@@ -58,7 +59,7 @@ describe('recruitment setup forms', { timeout: 20_000 }, () => {
     const sent: Array<{ input: Record<string, unknown> }> = [];
     const rounds = [{ id: 'RR1', name: 'Seleksi CASN 2027', year: 2027, registrationOpens: '2027-03-01', registrationCloses: '2027-03-20' }];
     renderWith(<OpeningForm agencyId="A1" rounds={rounds} />, {
-      CreateJobOpening: sequence(sent, fieldError('input.maxAge'), { data: { createJobOpening: { id: 'O1', positionTitle: 'Analis Data' } } }),
+      CreateJobOpening: sequence(sent, fieldError('createJobOpening', 'input.maxAge'), { data: { createJobOpening: { id: 'O1', positionTitle: 'Analis Data' } } }),
     });
     const user = userEvent.setup();
     const form = screen.getByRole('form', { name: 'Umumkan formasi' });
@@ -91,7 +92,7 @@ describe('recruitment setup forms', { timeout: 20_000 }, () => {
     renderWith(<PlacementForm agencyId="A1" universities={[{ id: 'U1', name: 'Universitas Sultan Ageng Tirtayasa', city: 'Serang' }]} />, {
       AgencyUnits: { data: { agency: { id: 'A1', name: 'Disdukcapil', units: { totalCount: 1, edges: [{ node: { id: 'N1', code: 'DAFDUK', name: 'Bidang Pendaftaran Penduduk', employeeCount: 3 } }] } } } },
       Employees: { data: { employees: { totalCount: 1, pageInfo: { hasNextPage: false, endCursor: null }, edges: [{ node: { id: 'E1', name: 'Budi Santoso', positionTitle: 'Kepala Seksi' } }] } } },
-      CreateInternPlacement: sequence(sent, fieldError('input.endsOn'), { data: { createInternPlacement: { id: 'P1' } } }),
+      CreateInternPlacement: sequence(sent, fieldError('createInternPlacement', 'input.endsOn'), { data: { createInternPlacement: { id: 'P1' } } }),
     });
     const user = userEvent.setup();
     const form = screen.getByRole('form', { name: 'Tempatkan peserta magang' });
@@ -111,7 +112,7 @@ describe('recruitment setup forms', { timeout: 20_000 }, () => {
   it('records a mentor’s evaluation', async () => {
     const sent: Array<{ input: Record<string, unknown> }> = [];
     renderWith(<EvaluationForm placementId="P1" />, {
-      RecordMentorEvaluation: sequence(sent, fieldError('input.comment'), { data: { recordMentorEvaluation: { id: 'V1', discipline: 5, skill: 4, teamwork: 3, comment: 'Teliti dan cepat belajar.', createdAt: '2027-02-10T03:00:00.000Z' } } }),
+      RecordMentorEvaluation: sequence(sent, fieldError('recordMentorEvaluation', 'input.comment'), { data: { recordMentorEvaluation: { id: 'V1', discipline: 5, skill: 4, teamwork: 3, comment: 'Teliti dan cepat belajar.', createdAt: '2027-02-10T03:00:00.000Z' } } }),
     });
     const user = userEvent.setup();
     const form = screen.getByRole('form', { name: 'Simpan evaluasi' });
