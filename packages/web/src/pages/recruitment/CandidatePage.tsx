@@ -9,6 +9,7 @@ import { ErrorMessage, Loading } from '../../components/QueryStatus';
 import { errorsForForm } from '../../graphql/errors';
 import { useFormat } from '../../i18n/format';
 import { Field, FormErrors } from '../admin/Field';
+import { recruitmentMessages } from './errors';
 import {
   CandidateQuery,
   DOCUMENT_KINDS,
@@ -145,7 +146,7 @@ function Documents({ documents }: { documents: Array<{ id: string; kind: Documen
     const form = event.currentTarget;
     if (!file) return;
     const result = await upload({ kind, file });
-    if (result.data) {
+    if (result.data?.uploadCandidateDocument) {
       setFile(null);
       form.reset();
     }
@@ -212,8 +213,8 @@ function ApplicationCard({ application }: { application: MyApplication }) {
   const { formatDateTime, formatNumber } = useFormat();
   const [submission, submit] = useMutation(SubmitMutation);
   const [objection, object] = useMutation(ObjectionMutation);
-  const submitErrors = errorsForForm(submission.error, [], t);
-  const objectionErrors = errorsForForm(objection.error, ['reason'], t);
+  const submitErrors = errorsForForm(submission.error, [], t, recruitmentMessages(t, 'submit'));
+  const objectionErrors = errorsForForm(objection.error, ['reason'], t, recruitmentMessages(t, 'object'));
   const onObject = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     void object({ applicationId: application.id, reason: String(new FormData(event.currentTarget).get('reason') ?? '') });

@@ -9,6 +9,7 @@ import { Empty, ErrorMessage, Loading } from '../../components/QueryStatus';
 import { errorsForForm } from '../../graphql/errors';
 import { nodes } from '../../graphql/types';
 import { useFormat } from '../../i18n/format';
+import { recruitmentMessages } from './errors';
 import { ApplyMutation, EDUCATION_LEVELS, OpeningsQuery, RecruitmentMetricsQuery, RegionAgenciesQuery, RegionsQuery, type EducationLevel, type Figures, type Opening } from './queries';
 
 /** Public: the openings (formasi) with search and filters, and the round's aggregated figures. */
@@ -160,10 +161,10 @@ function OpeningCard({ opening }: { opening: Opening }) {
   const navigate = useNavigate();
   const { me } = useSession();
   const [{ fetching, error }, apply] = useMutation(ApplyMutation);
-  const errors = errorsForForm(error, [], t);
+  const errors = errorsForForm(error, [], t, recruitmentMessages(t, 'apply'));
   const onApply = async () => {
     const result = await apply({ openingId: opening.id });
-    if (result.data) await navigate(paths.recruitment.candidate);
+    if (result.data?.applyToOpening) await navigate(paths.recruitment.candidate);
   };
   return (
     <li className="card">

@@ -5,6 +5,7 @@ import { Empty, ErrorMessage, Loading } from '../../components/QueryStatus';
 import { errorsForForm } from '../../graphql/errors';
 import { useFormat } from '../../i18n/format';
 import { FormErrors } from '../admin/Field';
+import { recruitmentMessages } from './errors';
 import { CompleteItemMutation, OrientationQuery, type OrientationItem } from './queries';
 
 /** A new hire's orientation checklist; the soft-skills item is ticked once its training is completed. */
@@ -38,7 +39,7 @@ function ChecklistItem({ item }: { item: OrientationItem }) {
   const { t } = useTranslation();
   const { formatDateTime, formatDay } = useFormat();
   const [{ fetching, error }, complete] = useMutation(CompleteItemMutation);
-  const errors = errorsForForm(error, [], t);
+  const errors = errorsForForm(error, [], t, recruitmentMessages(t, 'orientation'));
   return (
     <li>
       <p>

@@ -1,7 +1,8 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CombinedError, getOperationName, type Client, type GraphQLRequest } from 'urql';
 import { describe, expect, it } from 'vitest';
+import id from '../../i18n/locales/id.json';
 import { mockClient, renderApp, type MockResponses } from '../../test/renderApp';
 import type { MyApplication } from './queries';
 
@@ -50,6 +51,26 @@ describe('the candidate page', () => {
     // One execution for the page (the mock answers at once; a loop through the real cache is the browser test's to catch).
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(runs.get('Candidate')).toBe(1);
+  });
+
+  it('explains a refused objection in the user’s language instead of the server’s English', async () => {
+    renderApp({
+      path: '/kandidat',
+      responses: {
+        Me: { data: { me: candidate } },
+        Candidate: { data: { myCandidateProfile: null, myCandidateDocuments: [], myApplications: [application] } },
+        FileApplicationObjection: {
+          data: { fileApplicationObjection: null },
+          error: new CombinedError({ graphQLErrors: [{ message: 'The objection deadline passed on 2026-12-03T03:00:00.000Z.', extensions: { code: 'INVALID_STATE', field: 'applicationId' } }] }),
+        },
+      },
+    });
+    const user = userEvent.setup();
+    const form = await screen.findByRole('form', { name: 'Ajukan sanggahan' });
+    await user.type(within(form).getByLabelText('Alasan sanggahan'), 'Ijazah saya sudah dilegalisasi pada 1 Desember.');
+    await user.click(within(form).getByRole('button', { name: 'Ajukan sanggahan' }));
+    expect(await within(form).findByText(id.recruitment.errors.object.INVALID_STATE)).toBeTruthy();
+    expect(within(form).queryByText(/deadline passed/)).toBeNull();
   });
 
   it('is not for staff', async () => {

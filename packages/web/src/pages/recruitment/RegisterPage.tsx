@@ -33,7 +33,7 @@ export function RegisterPage() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const result = await verify({ input: { email: email ?? '', code: String(form.get('code') ?? '').trim() } }, sessionContext);
-    if (!result.data) return;
+    if (!result.data?.verifyCandidateEmail) return;
     connection.reconnect();
     await navigate(paths.recruitment.candidate);
   };

@@ -6,6 +6,7 @@ import { Empty, ErrorMessage, Loading } from '../../../components/QueryStatus';
 import { errorsForForm } from '../../../graphql/errors';
 import { nodes } from '../../../graphql/types';
 import { useFormat } from '../../../i18n/format';
+import { recruitmentMessages } from '../../recruitment/errors';
 import { OpeningsQuery } from '../../recruitment/queries';
 import { useAdminViewer } from '../AdminLayout';
 import { AgencyPicker, useSelectedAgency } from '../AgencyPicker';
@@ -78,7 +79,7 @@ function OpeningApplications({ openingId, agencyId }: { openingId: string; agenc
   const variables = useMemo(() => ({ id: openingId }), [openingId]);
   const [{ data, fetching, error }] = useQuery({ query: OpeningApplicationsQuery, variables, context: SELECTION_CONTEXT });
   const [announcement, announce] = useMutation(AnnounceMutation);
-  const announceErrors = errorsForForm(announcement.error, [], t);
+  const announceErrors = errorsForForm(announcement.error, [], t, recruitmentMessages(t, 'announce'));
   const opening = data?.node;
   if (error) return <ErrorMessage error={error} />;
   if (fetching && !opening) return <Loading />;
@@ -150,7 +151,7 @@ function ApplicationDesk({ application, announced, agencyId }: { application: Ad
   const [check, recordCheck] = useMutation(AdminCheckMutation);
   const [skd, recordSkd] = useMutation(SkdMutation);
   const [interview, recordInterview] = useMutation(InterviewMutation);
-  const errors = errorsForForm(check.error ?? skd.error ?? interview.error, ['rejectionReason', 'twk', 'score'], t);
+  const errors = errorsForForm(check.error ?? skd.error ?? interview.error, ['rejectionReason', 'twk', 'score'], t, recruitmentMessages(t, 'select'));
   const { applicant, status } = application;
   const checkable = ['SUBMITTED', 'ADMIN_PASSED', 'ADMIN_REJECTED'].includes(status);
   const scorable = !announced && ['ADMIN_PASSED', 'SKD_PASSED', 'SKD_FAILED'].includes(status);
@@ -247,7 +248,7 @@ function ApplicationDesk({ application, announced, agencyId }: { application: Ad
 function ObjectionDesk({ objection }: { objection: AdminApplication['objections'][number] }) {
   const { t } = useTranslation();
   const [{ fetching, error }, decide] = useMutation(DecideObjectionMutation);
-  const errors = errorsForForm(error, ['response'], t);
+  const errors = errorsForForm(error, ['response'], t, recruitmentMessages(t, 'decide'));
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     // Which of the two buttons sent the form decides.
@@ -283,7 +284,7 @@ function HireForm({ applicationId, agencyId }: { applicationId: string; agencyId
   const employeesVariables = useMemo(() => ({ agencyId, search: search.trim() || null, after: null }), [agencyId, search]);
   const [{ data: employeesData }] = useQuery({ query: EmployeesQuery, variables: employeesVariables });
   const [{ fetching, error }, hire] = useMutation(HireMutation);
-  const errors = errorsForForm(error, ['unitId', 'superiorId'], t);
+  const errors = errorsForForm(error, ['unitId', 'superiorId'], t, recruitmentMessages(t, 'hire'));
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
