@@ -53,7 +53,7 @@ export interface HandledComplaint {
   id: string;
   trackingCode: string;
   type: ComplaintType;
-  severity: ComplaintSeverity | null;
+  severity: ComplaintSeverity;
   status: ComplaintStatus;
   title: string;
   body: string;

@@ -4,26 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/renderApp';
 import type { HandledComplaint } from '../../complaints/queries';
 
-const regions = {
-  data: {
-    regions: {
-      totalCount: 1,
-      edges: [
-        {
-          node: {
-            id: 'R1',
-            name: 'Kota Serang',
-            agencies: {
-              totalCount: 2,
-              edges: [
-                { node: { id: 'A1', name: 'Dinas Kependudukan dan Pencatatan Sipil' } },
-                { node: { id: 'A2', name: 'Dinas Kesehatan' } },
-              ],
-            },
-          },
-        },
-      ],
-    },
+const serang = {
+  id: 'R1',
+  name: 'Kota Serang',
+  agencies: {
+    totalCount: 2,
+    edges: [{ node: { id: 'A1', name: 'Dinas Kependudukan dan Pencatatan Sipil' } }, { node: { id: 'A2', name: 'Dinas Kesehatan' } }],
   },
 };
 
@@ -31,7 +17,7 @@ const complaint: HandledComplaint = {
   id: 'C1',
   trackingCode: 'LPR-ABCDEF123456',
   type: 'PENGADUAN',
-  severity: null,
+  severity: 'MEDIUM',
   status: 'SUBMITTED',
   title: 'Antrean KTP lama',
   body: 'Sudah dua jam menunggu di loket 3.',
@@ -57,7 +43,8 @@ describe('the complaint desk', () => {
       path: '/admin/pengaduan',
       responses: {
         AdminViewer: viewer('ADMIN', null),
-        AgencyOptions: regions,
+        DeskRegions: { data: { regions: { totalCount: 1, edges: [{ node: { id: 'R1', name: 'Kota Serang' } }] } } },
+        DeskRegion: { data: { region: serang } },
         HandledComplaints: list([complaint]),
         MoveComplaint: (variables) => (moves.push(variables), { data: { moveComplaint: { ...complaint, status: 'VERIFIED', severity: 'HIGH', dueDate: '2026-12-08' } } }),
       },
@@ -78,7 +65,7 @@ describe('the complaint desk', () => {
     await user.selectOptions(within(form).getByLabelText('Tingkat urgensi'), 'HIGH');
     await user.click(within(form).getByRole('button', { name: 'Simpan langkah' }));
     await waitFor(() => expect(moves).toEqual([{ input: { id: 'C1', status: 'VERIFIED', severity: 'HIGH' } }]));
-    expect(await within(form).findByText('Status sekarang: Terverifikasi.')).toBeTruthy();
+    expect(await screen.findByText('Status sekarang: Terverifikasi.')).toBeTruthy();
     // The ADMIN may also name WBS handlers.
     expect(screen.getByRole('heading', { name: 'Petugas WBS' })).toBeTruthy();
   });
@@ -91,7 +78,7 @@ describe('the complaint desk', () => {
       language: 'en',
       responses: {
         AdminViewer: viewer('AGENCY_ADMIN', { id: 'A1', name: 'Dinas Kependudukan dan Pencatatan Sipil' }),
-        AgencyOptions: regions,
+        DeskAgencyRegion: { data: { agency: { id: 'A1', region: serang } } },
         HandledComplaints: list([dispositioned]),
         MoveComplaint: (variables) => (moves.push(variables), { data: { moveComplaint: { ...dispositioned, status: 'ANSWERED' } } }),
       },

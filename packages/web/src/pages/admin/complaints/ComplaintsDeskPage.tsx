@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { usePageTitle } from '../../../app/usePageTitle';
-import { Empty } from '../../../components/QueryStatus';
+import { Empty, ErrorMessage, Loading } from '../../../components/QueryStatus';
 import { errorsForForm } from '../../../graphql/errors';
 import { nodes, type Role } from '../../../graphql/types';
 import { useFormat } from '../../../i18n/format';
@@ -13,7 +13,8 @@ import { useAdminViewer } from '../AdminLayout';
 import { Field, FormErrors } from '../Field';
 import { ListStatus } from '../ListStatus';
 import { Pager, useCursorPages } from '../Pager';
-import { AgencyOptionsQuery, type RegionOption } from '../queries';
+import type { RegionOption } from '../queries';
+import { DeskAgencyRegionQuery, DeskRegionQuery, DeskRegionsQuery } from './queries';
 import { WbsHandlerForm } from './WbsHandlerForm';
 
 /**
@@ -33,12 +34,16 @@ export function ComplaintsDeskPage() {
   usePageTitle(t('complaints.desk.title'));
   const viewer = useAdminViewer();
   const [params, setParams] = useSearchParams();
-  const [{ data: options }] = useQuery({ query: AgencyOptionsQuery });
-  const regions = nodes(options?.regions);
-  // An AGENCY_ADMIN works in the region of their agency; an ADMIN picks one (kept in the URL).
-  const ownRegion = regions.find((region) => nodes(region.agencies).some((agency) => agency.id === viewer.agency?.id));
-  const regionId = viewer.role === 'ADMIN' ? (params.get('wilayah') ?? regions[0]?.id ?? null) : (ownRegion?.id ?? null);
-  const region = regions.find((candidate) => candidate.id === regionId);
+  const isAdmin = viewer.role === 'ADMIN';
+  const [regionList] = useQuery({ query: DeskRegionsQuery, pause: !isAdmin });
+  const regions = nodes(regionList.data?.regions);
+  // An ADMIN picks the region (kept in the URL); an AGENCY_ADMIN works in their agency's.
+  const pickedId = isAdmin ? (params.get('wilayah') ?? regions[0]?.id ?? null) : null;
+  const [picked] = useQuery({ query: DeskRegionQuery, variables: { id: pickedId ?? '' }, pause: pickedId === null });
+  const [own] = useQuery({ query: DeskAgencyRegionQuery, variables: { id: viewer.agency?.id ?? '' }, pause: isAdmin || !viewer.agency });
+  const regionResult = isAdmin ? picked : own;
+  const region = isAdmin ? picked.data?.region : own.data?.agency?.region;
+  const failure = regionList.error ?? regionResult.error;
   const setParam = (key: string, value: string) =>
     setParams((current) => {
       const next = new URLSearchParams(current);
@@ -51,10 +56,10 @@ export function ComplaintsDeskPage() {
     <section aria-labelledby="desk-title">
       <h1 id="desk-title">{t('complaints.desk.title')}</h1>
       <p className="muted">{t('complaints.desk.intro')}</p>
-      {viewer.role === 'ADMIN' && (
+      {isAdmin && (
         <div className="field field--inline">
           <label htmlFor="desk-region">{t('complaints.desk.region')}</label>
-          <select id="desk-region" value={regionId ?? ''} onChange={(event) => setParam('wilayah', event.target.value)}>
+          <select id="desk-region" value={pickedId ?? ''} onChange={(event) => setParam('wilayah', event.target.value)}>
             {regions.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
                 {candidate.name}
@@ -63,8 +68,16 @@ export function ComplaintsDeskPage() {
           </select>
         </div>
       )}
-      {region ? <ComplaintList key={region.id} region={region} role={viewer.role} /> : <Empty>{t('complaints.desk.noRegion')}</Empty>}
-      {viewer.role === 'ADMIN' && region && <WbsHandlerForm region={region} />}
+      {failure ? (
+        <ErrorMessage error={failure} />
+      ) : region ? (
+        <ComplaintList key={region.id} region={region} role={viewer.role} />
+      ) : regionList.fetching || regionResult.fetching ? (
+        <Loading />
+      ) : (
+        <Empty>{t('complaints.desk.noRegion')}</Empty>
+      )}
+      {isAdmin && region && <WbsHandlerForm region={region} />}
     </section>
   );
 }
@@ -167,6 +180,7 @@ function ComplaintDetail({ complaint, region, role, onClose }: { complaint: Hand
   const { t } = useTranslation();
   const { formatDateTime, formatDay } = useFormat();
   const steps = nextSteps(complaint, role);
+  const [moved, setMoved] = useState<ComplaintStatus | null>(null);
   return (
     <section className="card" aria-labelledby="complaint-detail">
       <h2 id="complaint-detail">{t('complaints.desk.detail', { code: complaint.trackingCode })}</h2>
@@ -181,7 +195,8 @@ function ComplaintDetail({ complaint, region, role, onClose }: { complaint: Hand
         </div>
         <div>
           <dt>{t('complaints.fields.severity')}</dt>
-          <dd>{complaint.severity ? t(`complaints.severities.${complaint.severity}`) : '—'}</dd>
+          {/* The severity is a default until verification sets it, with the due date. */}
+          <dd>{complaint.dueDate && complaint.severity ? t(`complaints.severities.${complaint.severity}`) : '—'}</dd>
         </div>
         <div>
           <dt>{t('complaints.fields.agency')}</dt>
@@ -214,7 +229,17 @@ function ComplaintDetail({ complaint, region, role, onClose }: { complaint: Hand
           <p className="answer">{complaint.answer}</p>
         </>
       )}
-      {steps.length > 0 ? <MoveForm complaint={complaint} steps={steps} region={region} /> : <p className="muted">{t('complaints.desk.noSteps')}</p>}
+      {moved && (
+        <p className="status status--ok" role="status">
+          {t('complaints.desk.moved', { status: t(`complaints.statuses.${moved}`) })}
+        </p>
+      )}
+      {/* A new status brings new steps: a fresh form for each. */}
+      {steps.length > 0 ? (
+        <MoveForm key={complaint.status} complaint={complaint} steps={steps} region={region} onMoved={setMoved} />
+      ) : (
+        <p className="muted">{t('complaints.desk.noSteps')}</p>
+      )}
       <button type="button" className="button button--ghost" onClick={onClose}>
         {t('complaints.desk.close')}
       </button>
@@ -222,14 +247,23 @@ function ComplaintDetail({ complaint, region, role, onClose }: { complaint: Hand
   );
 }
 
-function MoveForm({ complaint, steps, region }: { complaint: HandledComplaint; steps: ComplaintStatus[]; region: RegionOption }) {
+function MoveForm({
+  complaint,
+  steps,
+  region,
+  onMoved,
+}: {
+  complaint: HandledComplaint;
+  steps: ComplaintStatus[];
+  region: RegionOption;
+  onMoved: (status: ComplaintStatus) => void;
+}) {
   const { t } = useTranslation();
   const [to, setTo] = useState<ComplaintStatus>(steps[0]!);
   const [severity, setSeverity] = useState<ComplaintSeverity | ''>('');
   const [agencyId, setAgencyId] = useState(complaint.agency?.id ?? '');
   const [answer, setAnswer] = useState(complaint.answer ?? '');
   const [checked, setChecked] = useState(false);
-  const [done, setDone] = useState<ComplaintStatus | null>(null);
   const [move, submit] = useMutation(MoveComplaintMutation);
   const server = errorsForForm(move.error, ['status', 'severity', 'agencyId', 'answer'], t);
   const answerLength = answer.trim().length;
@@ -249,17 +283,12 @@ function MoveForm({ complaint, steps, region }: { complaint: HandledComplaint; s
     if (to === 'DISPOSITIONED') input.agencyId = agencyId;
     if (to === 'ANSWERED') input.answer = answer.trim();
     const result = await submit({ input });
-    if (result.data) setDone(to);
+    if (result.data) onMoved(to);
   };
 
   return (
     <form className="form" aria-label={t('complaints.desk.nextStep')} onSubmit={(event) => void onSubmit(event)} noValidate>
       <h3>{t('complaints.desk.nextStep')}</h3>
-      {done && (
-        <p className="status status--ok" role="status">
-          {t('complaints.desk.moved', { status: t(`complaints.statuses.${done}`) })}
-        </p>
-      )}
       <FormErrors messages={[...server.form, ...(server.fields.status ? [server.fields.status] : [])]} />
       <fieldset className="choice-group">
         <legend>{t('complaints.desk.step')}</legend>
