@@ -66,8 +66,29 @@ describe('the complaint desk', () => {
     await user.click(within(form).getByRole('button', { name: 'Simpan langkah' }));
     await waitFor(() => expect(moves).toEqual([{ input: { id: 'C1', status: 'VERIFIED', severity: 'HIGH' } }]));
     expect(await screen.findByText('Status sekarang: Terverifikasi.')).toBeTruthy();
-    // The ADMIN may also name WBS handlers.
-    expect(screen.getByRole('heading', { name: 'Petugas WBS' })).toBeTruthy();
+  });
+
+  it('lets an ADMIN designate a WBS handler for the region', async () => {
+    const designations: unknown[] = [];
+    const account = { id: 'U9', username: 'inspektur', displayName: 'Inspektur Pembantu', role: 'LEADER', disabled: false, lastLoginAt: null, agency: null, region: null };
+    renderApp({
+      path: '/admin/pengaduan',
+      responses: {
+        AdminViewer: viewer('ADMIN', null),
+        DeskRegions: { data: { regions: { totalCount: 1, edges: [{ node: { id: 'R1', name: 'Kota Serang' } }] } } },
+        DeskRegion: { data: { region: serang } },
+        HandledComplaints: list([]),
+        Accounts: { data: { accounts: { totalCount: 1, pageInfo: { hasNextPage: false, endCursor: null }, edges: [{ node: account }] } } },
+        DesignateWbsHandler: (variables) => (designations.push(variables), { data: { designateWbsHandler: true } }),
+      },
+    });
+    const user = userEvent.setup();
+    expect(await screen.findByText('Tidak ada pengaduan.')).toBeTruthy();
+    await user.type(screen.getByLabelText('Cari akun'), 'inspektur');
+    await user.click(screen.getByRole('button', { name: 'Cari' }));
+    await user.click(await screen.findByRole('button', { name: 'Tunjuk Inspektur Pembantu sebagai petugas WBS' }));
+    expect(await screen.findByText('Inspektur Pembantu kini petugas WBS Kota Serang.')).toBeTruthy();
+    expect(designations).toEqual([{ userId: 'U9', regionId: 'R1' }]);
   });
 
   it('offers an agency admin only the answer or a postponement, in English', async () => {

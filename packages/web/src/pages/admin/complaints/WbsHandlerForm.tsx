@@ -33,7 +33,7 @@ export function WbsHandlerForm({ region }: { region: RegionOption }) {
     <section aria-labelledby="wbs-title">
       <h2 id="wbs-title">{t('complaints.wbs.title')}</h2>
       <p className="muted">{t('complaints.wbs.intro', { region: region.name })}</p>
-      <form className="filters" role="search" aria-label={t('complaints.wbs.search')} onSubmit={onSearch}>
+      <form className="filters" role="search" aria-labelledby="wbs-title" onSubmit={onSearch}>
         <div className="field field--inline">
           <label htmlFor="wbs-search">{t('complaints.wbs.search')}</label>
           <input id="wbs-search" type="search" value={typed} onChange={(event) => setTyped(event.target.value)} />
