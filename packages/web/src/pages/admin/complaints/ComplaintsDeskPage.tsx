@@ -17,13 +17,17 @@ import type { RegionOption } from '../queries';
 import { DeskAgencyRegionQuery, DeskRegionQuery, DeskRegionsQuery } from './queries';
 import { WbsHandlerForm } from './WbsHandlerForm';
 
+/** A status a complaint can be moved to. */
+type Step = Exclude<ComplaintStatus, 'SUBMITTED'>;
+
 /**
  * Who may take a complaint to a status (the server's rule in schema/complaint.ts): a WBS report's
  * designated handlers (the only ones who see it); otherwise ADMIN, or the agency's AGENCY_ADMIN
  * for the answer or a postponement.
  */
-export function nextSteps(complaint: Pick<HandledComplaint, 'type' | 'status'>, role: Role): ComplaintStatus[] {
-  return COMPLAINT_TRANSITIONS[complaint.status].filter(
+export function nextSteps(complaint: Pick<HandledComplaint, 'type' | 'status'>, role: Role): Step[] {
+  // No transition leads back to SUBMITTED.
+  return (COMPLAINT_TRANSITIONS[complaint.status] as readonly Step[]).filter(
     (to) => complaint.type === 'WBS' || role === 'ADMIN' || (role === 'AGENCY_ADMIN' && (to === 'ANSWERED' || to === 'POSTPONED')),
   );
 }
@@ -254,12 +258,12 @@ function MoveForm({
   onMoved,
 }: {
   complaint: HandledComplaint;
-  steps: ComplaintStatus[];
+  steps: Step[];
   region: RegionOption;
   onMoved: (status: ComplaintStatus) => void;
 }) {
   const { t } = useTranslation();
-  const [to, setTo] = useState<ComplaintStatus>(steps[0]!);
+  const [to, setTo] = useState<Step>(steps[0]!);
   const [severity, setSeverity] = useState<ComplaintSeverity | ''>('');
   const [agencyId, setAgencyId] = useState(complaint.agency?.id ?? '');
   const [answer, setAnswer] = useState(complaint.answer ?? '');
