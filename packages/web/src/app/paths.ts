@@ -18,6 +18,7 @@ export const paths = {
     merit: '/admin/penghargaan',
     oversight: '/admin/pengawasan',
     recruitment: '/admin/rekrutmen',
+    complaints: '/admin/pengaduan',
   },
   recruitment: {
     openings: '/lowongan',
@@ -33,6 +34,9 @@ export const paths = {
   dashboardUnit: (regionId: string, agencyId: string, unitId: string) => `/dasbor/${id(regionId)}/opd/${id(agencyId)}/unit/${id(unitId)}`,
   wall: (regionId: string) => `/layar/${id(regionId)}`,
   publicRegion: (regionId: string) => `/publik/${id(regionId)}`,
+  complaint: (regionId: string) => `/publik/${id(regionId)}/pengaduan`,
+  survey: (regionId: string) => `/publik/${id(regionId)}/survei`,
+  tracking: '/lacak',
   analysts: '/analis',
   work: {
     home: '/kinerja',

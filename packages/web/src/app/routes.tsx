@@ -41,6 +41,18 @@ const pages: RouteObject[] = [
     lazy: async () => ({ Component: (await import('../pages/public/PublicRegionPage')).PublicRegionPage }),
   },
   {
+    path: 'publik/:regionId/pengaduan',
+    lazy: async () => ({ Component: (await import('../pages/complaints/ComplaintFormPage')).ComplaintFormPage }),
+  },
+  {
+    path: 'publik/:regionId/survei',
+    lazy: async () => ({ Component: (await import('../pages/complaints/SurveyPage')).SurveyPage }),
+  },
+  {
+    path: 'lacak',
+    lazy: async () => ({ Component: (await import('../pages/complaints/TrackingPage')).TrackingPage }),
+  },
+  {
     path: 'analis',
     lazy: async () => ({ Component: (await import('../pages/analysts/AnalystsPage')).AnalystsPage }),
   },
@@ -78,6 +90,7 @@ const pages: RouteObject[] = [
       { path: 'penghargaan', lazy: async () => ({ Component: (await import('../pages/admin/merit/MeritPage')).MeritPage }) },
       { path: 'pengawasan', lazy: async () => ({ Component: (await import('../pages/admin/oversight/OversightPage')).OversightPage }) },
       { path: 'hari-libur', lazy: async () => ({ Component: (await import('../pages/admin/catalogue/HolidaysPage')).HolidaysPage }) },
+      { path: 'pengaduan', lazy: async () => ({ Component: (await import('../pages/admin/complaints/ComplaintsDeskPage')).ComplaintsDeskPage }) },
       { path: 'rekrutmen', lazy: async () => ({ Component: (await import('../pages/admin/recruitment/RecruitmentPage')).RecruitmentPage }) },
     ],
   },

@@ -24,6 +24,7 @@ describe('administration area', () => {
       responses: { AdminViewer: { data: { me: { id: 'u1', role: 'AGENCY_ADMIN', agency: { id: 'A1', name: 'Disdukcapil' } } } } },
     });
     expect(await screen.findByRole('link', { name: 'Import data' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Complaints' }).getAttribute('href')).toBe('/admin/pengaduan');
     expect(screen.queryByRole('link', { name: 'Audit log' })).toBeNull();
     agencyAdmin.unmount();
     renderApp({ path: '/admin/pegawai', language: 'id', responses: { AdminViewer: { data: { me: { id: 'u1', role: 'ADMIN', agency: null } } }, AgencyOptions: { data: { regions: { totalCount: 0, edges: [] } } } } });

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { paths } from '../../app/paths';
 import { useQuery } from 'urql';
 import { usePageTitle } from '../../app/usePageTitle';
 import { AgencyMetricsTable } from '../../components/metrics/AgencyMetricsTable';
@@ -46,6 +47,19 @@ export function PublicRegionPage() {
       <h1 id="public-title">{t('public.title', { region: region.name })}</h1>
       <p className="lead">{t('public.intro')}</p>
       <p className="muted">{t('public.privacy')}</p>
+      <nav aria-label={t('public.actions.label')}>
+        <ul className="tag-list">
+          <li>
+            <Link to={paths.complaint(regionId)}>{t('public.actions.complaint')}</Link>
+          </li>
+          <li>
+            <Link to={paths.survey(regionId)}>{t('public.actions.survey')}</Link>
+          </li>
+          <li>
+            <Link to={paths.tracking}>{t('public.actions.track')}</Link>
+          </li>
+        </ul>
+      </nav>
 
       <section aria-labelledby="public-ranking">
         <h2 id="public-ranking">{t('public.ranking')}</h2>
