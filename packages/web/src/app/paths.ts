@@ -18,6 +18,7 @@ export const paths = {
     merit: '/admin/penghargaan',
     oversight: '/admin/pengawasan',
     recruitment: '/admin/rekrutmen',
+    cycle: '/admin/siklus',
   },
   recruitment: {
     openings: '/lowongan',

@@ -79,6 +79,7 @@ const pages: RouteObject[] = [
       { path: 'pengawasan', lazy: async () => ({ Component: (await import('../pages/admin/oversight/OversightPage')).OversightPage }) },
       { path: 'hari-libur', lazy: async () => ({ Component: (await import('../pages/admin/catalogue/HolidaysPage')).HolidaysPage }) },
       { path: 'rekrutmen', lazy: async () => ({ Component: (await import('../pages/admin/recruitment/RecruitmentPage')).RecruitmentPage }) },
+      { path: 'siklus', lazy: async () => ({ Component: (await import('../pages/admin/cycle/CyclePage')).CyclePage }) },
     ],
   },
   {

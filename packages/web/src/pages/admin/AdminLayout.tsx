@@ -43,6 +43,7 @@ export function AdminLayout() {
     { to: paths.admin.merit, label: t('admin.nav.merit') },
     { to: paths.admin.oversight, label: t('admin.nav.oversight') },
     { to: paths.admin.recruitment, label: t('recruitment.admin.nav') },
+    { to: paths.admin.cycle, label: t('admin.nav.cycle') },
     ...(viewer.role === 'ADMIN'
       ? [
           { to: paths.admin.holidays, label: t('catalogue.nav.holidays') },
