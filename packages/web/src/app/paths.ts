@@ -19,6 +19,7 @@ export const paths = {
     oversight: '/admin/pengawasan',
     recruitment: '/admin/rekrutmen',
     cycle: '/admin/siklus',
+    kpis: '/admin/iku',
   },
   recruitment: {
     openings: '/lowongan',

@@ -80,6 +80,7 @@ const pages: RouteObject[] = [
       { path: 'hari-libur', lazy: async () => ({ Component: (await import('../pages/admin/catalogue/HolidaysPage')).HolidaysPage }) },
       { path: 'rekrutmen', lazy: async () => ({ Component: (await import('../pages/admin/recruitment/RecruitmentPage')).RecruitmentPage }) },
       { path: 'siklus', lazy: async () => ({ Component: (await import('../pages/admin/cycle/CyclePage')).CyclePage }) },
+      { path: 'iku', lazy: async () => ({ Component: (await import('../pages/admin/kpi/KpiPage')).KpiPage }) },
     ],
   },
   {

@@ -44,6 +44,7 @@ export function AdminLayout() {
     { to: paths.admin.oversight, label: t('admin.nav.oversight') },
     { to: paths.admin.recruitment, label: t('recruitment.admin.nav') },
     { to: paths.admin.cycle, label: t('admin.nav.cycle') },
+    { to: paths.admin.kpis, label: t('admin.nav.kpis') },
     ...(viewer.role === 'ADMIN'
       ? [
           { to: paths.admin.holidays, label: t('catalogue.nav.holidays') },
