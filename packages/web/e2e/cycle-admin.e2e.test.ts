@@ -5,7 +5,7 @@ import { browserAgainstServer, screenshot } from './browser';
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/{{(\w+)}}/g, (_, key: string) => String(values[key]));
 
-describe('the agency administrator runs the performance cycle and the IKU in the browser against a real server', () => {
+describe('the agency administrator runs the performance cycle, the IKU and training in the browser against a real server', () => {
   const session = browserAgainstServer();
   const adminAccount = () => session.server.demoAccounts.find((account) => account.username === 'admin.disdukcapil.serang')!;
   let api: GraphQLTestClient;
@@ -46,6 +46,15 @@ describe('the agency administrator runs the performance cycle and the IKU in the
     await page.getByText(fill(id.cycle.closeDone, { period: first })).waitFor();
     await table.getByRole('row', { name: new RegExp(first) }).getByText(id.cycle.statuses.CLOSED).waitFor();
     await screenshot(page, 'cycle-admin-periods');
+
+    // A goal (IKU) for the new year.
+    await page.getByLabel(id.cycle.year, { exact: true }).selectOption(String(year));
+    await page.getByRole('button', { name: id.cycle.goals.add }).click();
+    const goal = page.getByRole('form', { name: fill(id.cycle.goals.formTitle, { year }) });
+    await goal.getByLabel(id.cycle.goals.code).fill('IKU-1');
+    await goal.getByLabel(id.cycle.goals.goalTitle).fill('Cakupan kepemilikan KTP-el penduduk wajib KTP');
+    await goal.getByRole('button', { name: id.cycle.goals.save }).click();
+    await page.getByText('Cakupan kepemilikan KTP-el penduduk wajib KTP').waitFor();
 
     const created = (await performanceYears()).find((row) => row.year === year)!;
     expect(created.periods.map((period) => [period.code, period.status])).toEqual([
@@ -88,5 +97,57 @@ describe('the agency administrator runs the performance cycle and the IKU in the
     await row.getByRole('cell', { name: '90%' }).waitFor();
     expect(await row.getByRole('cell').allTextContents()).toEqual(['IKU-E2E', String(year), '90 persen', '81 persen', '90%', expect.any(String)]);
     await screenshot(page, 'cycle-admin-kpi');
+  });
+
+  it('adds a training programme that develops a competency', async () => {
+    const page = await session.openSignedIn(adminAccount());
+    await page.goto(new URL('/admin/pelatihan', session.server.url).href);
+    await page.getByRole('heading', { level: 1, name: id.trainingAdmin.title }).waitFor();
+    await page.getByRole('button', { name: id.trainingAdmin.programmes.add }).click();
+    const form = page.getByRole('form', { name: id.trainingAdmin.programmes.createTitle });
+    await form.getByLabel(id.trainingAdmin.programmes.programmeTitle).fill('Pelayanan Prima Uji');
+    await form.getByLabel(id.trainingAdmin.programmes.delivery, { exact: true }).selectOption('EXTERNAL');
+    await form.getByLabel(id.trainingAdmin.programmes.provider, { exact: true }).fill('BPSDM Provinsi Banten');
+    await form.getByLabel(id.trainingAdmin.programmes.hours).fill('32');
+    await form.getByLabel(id.trainingAdmin.programmes.startDate).fill('2027-02-01');
+    await form.getByLabel(id.trainingAdmin.programmes.endDate).fill('2027-02-04');
+    await form.getByRole('checkbox').first().check();
+    await form.getByRole('button', { name: id.trainingAdmin.programmes.save }).click();
+    await page.getByText(fill(id.trainingAdmin.programmes.created, { title: 'Pelayanan Prima Uji' })).waitFor();
+    await page.getByRole('row', { name: /Pelayanan Prima Uji/ }).waitFor();
+    await screenshot(page, 'cycle-admin-training');
+
+    const listed = await api.request<{ trainingProgrammes: { edges: Array<{ node: { title: string; hours: number; delivery: string; competencies: unknown[] } }> } }>(
+      'query ($id: ID!) { trainingProgrammes(agencyId: $id, from: "2027-01-01", first: 100) { edges { node { title hours delivery competencies { id } } } } }',
+      { id: agencyId },
+    );
+    // The competencies the first programme's people's position requires.
+    const requirements = page.getByRole('form', { name: id.trainingAdmin.requirements.title });
+    await requirements.getByLabel(id.trainingAdmin.requirements.positionTitle).fill('Analis Kependudukan');
+    await requirements.getByRole('checkbox').first().check();
+    await requirements.getByRole('button', { name: id.trainingAdmin.requirements.save }).click();
+    await requirements.getByRole('status').waitFor();
+
+    expect(listed.data!.trainingProgrammes.edges.map(({ node }) => node).find((node) => node.title === 'Pelayanan Prima Uji')).toMatchObject({ hours: 32, delivery: 'EXTERNAL', competencies: [expect.anything()] });
+  });
+
+  it('lets the ADMIN add a competency to the dictionary and change the annual training target', async () => {
+    const page = await session.openSignedIn(session.server.demoAccounts.find((account) => account.role === 'ADMIN')!);
+    await page.goto(new URL('/admin/pelatihan', session.server.url).href);
+    await page.getByRole('heading', { level: 1, name: id.trainingAdmin.title }).waitFor();
+    await page.getByRole('button', { name: id.trainingAdmin.dictionary.add }).click();
+    const form = page.getByRole('form', { name: id.trainingAdmin.dictionary.createTitle });
+    await form.getByLabel(id.trainingAdmin.dictionary.code).fill('T-ARSIP-UJI');
+    await form.getByLabel(id.trainingAdmin.dictionary.name).fill('Pengelolaan arsip kependudukan');
+    await form.getByRole('button', { name: id.trainingAdmin.dictionary.save }).click();
+    await page.getByRole('button', { name: id.trainingAdmin.dictionary.add }).waitFor();
+    const target = page.getByRole('form', { name: id.trainingAdmin.target.title });
+    await target.getByLabel(id.trainingAdmin.target.hours).fill('24');
+    await target.getByRole('button', { name: id.trainingAdmin.target.save }).click();
+    await page.getByText(fill(id.trainingAdmin.target.current, { hours: 24 })).waitFor();
+
+    const answer = await api.request<{ annualTrainingTarget: number; competencies: Array<{ code: string }> }>('{ annualTrainingTarget competencies { code } }');
+    expect(answer.data!.annualTrainingTarget).toBe(24);
+    expect(answer.data!.competencies.map((competency) => competency.code)).toContain('T-ARSIP-UJI');
   });
 });

@@ -20,6 +20,7 @@ export const paths = {
     recruitment: '/admin/rekrutmen',
     cycle: '/admin/siklus',
     kpis: '/admin/iku',
+    training: '/admin/pelatihan',
   },
   recruitment: {
     openings: '/lowongan',

@@ -81,6 +81,7 @@ const pages: RouteObject[] = [
       { path: 'rekrutmen', lazy: async () => ({ Component: (await import('../pages/admin/recruitment/RecruitmentPage')).RecruitmentPage }) },
       { path: 'siklus', lazy: async () => ({ Component: (await import('../pages/admin/cycle/CyclePage')).CyclePage }) },
       { path: 'iku', lazy: async () => ({ Component: (await import('../pages/admin/kpi/KpiPage')).KpiPage }) },
+      { path: 'pelatihan', lazy: async () => ({ Component: (await import('../pages/admin/training/TrainingAdminPage')).TrainingAdminPage }) },
     ],
   },
   {

@@ -45,6 +45,7 @@ export function AdminLayout() {
     { to: paths.admin.recruitment, label: t('recruitment.admin.nav') },
     { to: paths.admin.cycle, label: t('admin.nav.cycle') },
     { to: paths.admin.kpis, label: t('admin.nav.kpis') },
+    { to: paths.admin.training, label: t('admin.nav.training') },
     ...(viewer.role === 'ADMIN'
       ? [
           { to: paths.admin.holidays, label: t('catalogue.nav.holidays') },
