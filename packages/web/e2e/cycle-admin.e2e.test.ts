@@ -122,11 +122,12 @@ describe('the agency administrator runs the performance cycle, the IKU and train
       { id: agencyId },
     );
     // The competencies the first programme's people's position requires.
-    const requirements = page.getByRole('form', { name: id.trainingAdmin.requirements.title });
+    const requirements = page.getByRole('form', { name: id.trainingAdmin.requirements.formTitle });
     await requirements.getByLabel(id.trainingAdmin.requirements.positionTitle).fill('Analis Kependudukan');
     await requirements.getByRole('checkbox').first().check();
     await requirements.getByRole('button', { name: id.trainingAdmin.requirements.save }).click();
     await requirements.getByRole('status').waitFor();
+    await page.getByRole('button', { name: `${id.admin.edit}: Analis Kependudukan` }).waitFor();
 
     expect(listed.data!.trainingProgrammes.edges.map(({ node }) => node).find((node) => node.title === 'Pelayanan Prima Uji')).toMatchObject({ hours: 32, delivery: 'EXTERNAL', competencies: [expect.anything()] });
   });

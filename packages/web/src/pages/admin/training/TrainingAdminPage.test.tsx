@@ -33,6 +33,7 @@ describe('training administration', { timeout: 20_000 }, () => {
         AdminViewer: viewer('AGENCY_ADMIN'),
         Competencies: competencies,
         AgencyProgrammes: programmes,
+        PositionRequirements: { data: { agency: { id: 'A1', positionRequirements: [{ positionTitle: 'Analis Kependudukan', competencies: [{ id: 'C1', name: 'Administrasi kependudukan' }] }] } } },
         CreateTrainingProgramme: (variables) => {
           created.push(variables as { input: Record<string, unknown> });
           return created.length === 1
@@ -77,8 +78,13 @@ describe('training administration', { timeout: 20_000 }, () => {
     await user.click(within(form).getByRole('button', { name: 'Simpan program' }));
     expect(await screen.findByText('Program Pelayanan Prima ditambahkan.')).toBeTruthy();
 
-    const requirements = screen.getByRole('form', { name: 'Kompetensi yang dipersyaratkan jabatan' });
-    await user.type(within(requirements).getByLabelText('Nama jabatan'), 'Analis Kependudukan');
+    // A listed position's requirements fill the form, to be changed.
+    expect(screen.getByText('Analis Kependudukan').closest('li')!.textContent).toContain('Administrasi kependudukan');
+    await user.click(screen.getByRole('button', { name: 'Ubah: Analis Kependudukan' }));
+    const requirements = screen.getByRole('form', { name: 'Atur persyaratan jabatan' });
+    expect((within(requirements).getByLabelText('Nama jabatan') as HTMLInputElement).value).toBe('Analis Kependudukan');
+    expect((within(requirements).getByLabelText('Administrasi kependudukan') as HTMLInputElement).checked).toBe(true);
+    await user.click(within(requirements).getByLabelText('Administrasi kependudukan'));
     await user.click(within(requirements).getByLabelText('Pelayanan publik'));
     await user.click(within(requirements).getByRole('button', { name: 'Simpan persyaratan' }));
     await waitFor(() => expect(required).toEqual([{ input: { agencyId: 'A1', positionTitle: 'Analis Kependudukan', competencyIds: ['C2'] } }]));

@@ -18,11 +18,13 @@ import {
   CompetenciesQuery,
   CreateCompetencyMutation,
   CreateProgrammeMutation,
+  PositionRequirementsQuery,
   SetAnnualTrainingTargetMutation,
   SetPositionCompetenciesMutation,
   type Competency,
   type CompetencyKind,
   type CoreValue,
+  type PositionRequirement,
   type TrainingDelivery,
 } from './queries';
 import { competencyChoiceProblem, competencyProblems, positionProblems, targetProblems, programmeProblems, type CompetencyValues, type ProgrammeValues, type TrainingProblem } from './validation';
@@ -203,14 +205,50 @@ function ProgrammeForm({ agencyId, competencies, onDone, onCancel }: { agencyId:
   );
 }
 
-/** The competencies a position title requires in the agency (replacing its previous list). */
+/** The competencies each position title requires in the agency, and a form that replaces one's list. */
 function PositionRequirements({ agencyId, competencies }: { agencyId: string; competencies: Competency[] }) {
+  const { t } = useTranslation();
+  const [result, refetch] = useQuery({ query: PositionRequirementsQuery, variables: { id: agencyId } });
+  const [editing, setEditing] = useState<PositionRequirement>({ positionTitle: '', competencies: [] });
+  const [version, setVersion] = useState(0);
+  const requirements = result.data?.agency?.positionRequirements ?? [];
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  return (
+    <section aria-labelledby="requirements-title">
+      <h2 id="requirements-title">{t('trainingAdmin.requirements.title')}</h2>
+      <p className="muted">{t('trainingAdmin.requirements.intro')}</p>
+      <ListStatus result={result} count={requirements.length} empty={t('trainingAdmin.requirements.none')} onRetry={reload}>
+        <ul className="list">
+          {requirements.map((requirement) => (
+            <li key={requirement.positionTitle}>
+              <strong>{requirement.positionTitle}</strong>: {requirement.competencies.map((competency) => competency.name).join(', ')}{' '}
+              <button
+                type="button"
+                className="button button--ghost"
+                onClick={() => {
+                  setEditing(requirement);
+                  setVersion((current) => current + 1);
+                }}
+                aria-label={`${t('admin.edit')}: ${requirement.positionTitle}`}
+              >
+                {t('admin.edit')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </ListStatus>
+      <RequirementForm key={version} agencyId={agencyId} competencies={competencies} initial={editing} onSaved={reload} />
+    </section>
+  );
+}
+
+function RequirementForm({ agencyId, competencies, initial, onSaved }: { agencyId: string; competencies: Competency[]; initial: PositionRequirement; onSaved: () => void }) {
   const { t } = useTranslation();
   const [state, save] = useMutation(SetPositionCompetenciesMutation);
   const server = errorsForForm(state.error, ['positionTitle', 'competencyIds'], t);
   const describe = (problem: TrainingProblem) => t(`trainingAdmin.problems.${problem}`);
-  const form = useCheckedForm<{ positionTitle: string }, TrainingProblem>({ positionTitle: '' }, positionProblems, server.fields, describe);
-  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const form = useCheckedForm<{ positionTitle: string }, TrainingProblem>({ positionTitle: initial.positionTitle }, positionProblems, server.fields, describe);
+  const [chosen, setChosen] = useState<Set<string>>(() => new Set(initial.competencies.map((competency) => competency.id)));
   const [saved, setSaved] = useState<{ positionTitle: string; competencies: Competency[] } | null>(null);
   const choiceProblem = competencyChoiceProblem(chosen.size, 0, 50);
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -220,41 +258,41 @@ function PositionRequirements({ agencyId, competencies }: { agencyId: string; co
     if (Object.keys(form.problems).length > 0 || choiceProblem) return;
     const positionTitle = form.values.positionTitle.trim();
     const result = await save({ input: { agencyId, positionTitle, competencyIds: [...chosen] } });
-    if (result.data) setSaved({ positionTitle, competencies: result.data.setPositionCompetencies });
+    if (result.data) {
+      setSaved({ positionTitle, competencies: result.data.setPositionCompetencies });
+      onSaved();
+    }
   };
   return (
-    <section aria-labelledby="requirements-title">
-      <h2 id="requirements-title">{t('trainingAdmin.requirements.title')}</h2>
-      <p className="muted">{t('trainingAdmin.requirements.intro')}</p>
-      <form className="form panel" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="requirements-title">
-        <FormErrors messages={server.form} />
-        <Field id="requirements-position" label={t('trainingAdmin.requirements.positionTitle')} hint={t('trainingAdmin.requirements.positionHint')} error={form.errorFor('positionTitle')}>
-          {(props) => <input {...props} {...form.control('positionTitle')} autoComplete="off" />}
-        </Field>
-        <CompetencyChoice
-          id="requirements-competencies"
-          legend={t('trainingAdmin.requirements.competencies')}
-          competencies={competencies}
-          selected={chosen}
-          onChange={setChosen}
-          error={choiceProblem ? describe(choiceProblem) : server.fields.competencyIds}
-        />
-        <div aria-live="polite">
-          {saved && (
-            <p className="status status--ok" role="status">
-              {saved.competencies.length === 0
-                ? t('trainingAdmin.requirements.cleared', { position: saved.positionTitle })
-                : t('trainingAdmin.requirements.saved', { position: saved.positionTitle, competencies: saved.competencies.map((competency) => competency.name).join(', ') })}
-            </p>
-          )}
-        </div>
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={state.fetching}>
-            {state.fetching ? t('admin.saving') : t('trainingAdmin.requirements.save')}
-          </button>
-        </div>
-      </form>
-    </section>
+    <form className="form panel" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="requirements-form-title">
+      <h3 id="requirements-form-title">{t('trainingAdmin.requirements.formTitle')}</h3>
+      <FormErrors messages={server.form} />
+      <Field id="requirements-position" label={t('trainingAdmin.requirements.positionTitle')} hint={t('trainingAdmin.requirements.positionHint')} error={form.errorFor('positionTitle')}>
+        {(props) => <input {...props} {...form.control('positionTitle')} autoComplete="off" />}
+      </Field>
+      <CompetencyChoice
+        id="requirements-competencies"
+        legend={t('trainingAdmin.requirements.competencies')}
+        competencies={competencies}
+        selected={chosen}
+        onChange={setChosen}
+        error={choiceProblem ? describe(choiceProblem) : server.fields.competencyIds}
+      />
+      <div aria-live="polite">
+        {saved && (
+          <p className="status status--ok" role="status">
+            {saved.competencies.length === 0
+              ? t('trainingAdmin.requirements.cleared', { position: saved.positionTitle })
+              : t('trainingAdmin.requirements.saved', { position: saved.positionTitle, competencies: saved.competencies.map((competency) => competency.name).join(', ') })}
+          </p>
+        )}
+      </div>
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={state.fetching}>
+          {state.fetching ? t('admin.saving') : t('trainingAdmin.requirements.save')}
+        </button>
+      </div>
+    </form>
   );
 }
 

@@ -41,6 +41,17 @@ export const AgencyProgrammesQuery = gql<{ trainingProgrammes: Pick<Connection<P
   }
 `;
 
+export interface PositionRequirement {
+  positionTitle: string;
+  competencies: Array<{ id: string; name: string }>;
+}
+
+export const PositionRequirementsQuery = gql<{ agency: { id: string; positionRequirements: PositionRequirement[] } | null }, { id: string }>`
+  query PositionRequirements($id: ID!) {
+    agency(id: $id) { id positionRequirements { positionTitle competencies { id name } } }
+  }
+`;
+
 export const AnnualTrainingTargetQuery = gql<{ annualTrainingTarget: number }>`
   query AnnualTrainingTarget {
     annualTrainingTarget
