@@ -81,6 +81,8 @@ describe.each(await testDatabases())('the SKP cycle through GraphQL on the %s da
     expect(year.periods[3]).toMatchObject({ startDate: '2023-10-01', endDate: '2023-12-31', status: 'PLANNED' });
     expect(await fails(agencyAdmin, CREATE_YEAR, { input: { agencyId, year: YEAR } })).toMatchObject({ code: 'CONFLICT', field: 'input.year' });
     const [q1, , , q4] = year.periods.map((p: { id: string }) => p.id);
+    const listed = await ok(agencyAdmin, 'query ($id: ID!) { agency(id: $id) { performanceYears { year periods { code } } } }', { id: agencyId });
+    expect(listed.agency.performanceYears.map((row: { year: number }) => row.year)).toContain(YEAR);
 
     // 2. The cascade: nobody drafts before their superior has an SKP.
     expect(await fails(employee, CREATE_SKP, { y: YEAR })).toMatchObject({ code: 'SUPERIOR_SKP_MISSING', field: 'input.year' });

@@ -117,6 +117,8 @@ describe.each(await testDatabases())('training and competency on the %s database
     const input = { agencyId: employee.agency.id, positionTitle: employee.positionTitle, competencyIds: [made.service, made.technical] };
     expect(await fails(as('atasan.disdukcapil.serang'), set, { input })).toMatchObject({ code: 'FORBIDDEN', field: 'input.agencyId' });
     expect((await ok(as('admin.disdukcapil.serang'), set, { input })).setPositionCompetencies.map((row: any) => row.code)).toEqual(['S-TEST-PELAYANAN', 'T-TEST-ADMINDUK']);
+    const requirements = (await ok(as('admin.disdukcapil.serang'), 'query ($id: ID!) { agency(id: $id) { positionRequirements { positionTitle competencies { code } } } }', { id: employee.agency.id })).agency.positionRequirements;
+    expect(requirements.find((row: any) => row.positionTitle === employee.positionTitle).competencies.map((row: any) => row.code)).toEqual(['S-TEST-PELAYANAN', 'T-TEST-ADMINDUK']);
 
     // The technical competency was completed last year; the service one is only enrolled (not completed).
     const needs = (await ok(self, NEEDS)).myTrainingNeeds;

@@ -85,6 +85,11 @@ builder.prismaObjectFields('Agency', (t) => ({
     resolve: (query, agency, args, context) =>
       context.prisma.performanceYear.findUnique({ ...query, where: { agencyId_year: { agencyId: agency.id, year: args.year } } }),
   }),
+  performanceYears: t.relation('performanceYears', {
+    description: 'The agency’s performance years, latest first.',
+    authScopes: { authenticated: true },
+    query: { orderBy: { year: 'desc' } },
+  }),
   goals: t.relation('agencyGoals', {
     authScopes: { authenticated: true },
     args: { year: t.arg.int({ required: true }) },

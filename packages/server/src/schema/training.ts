@@ -280,6 +280,36 @@ builder.queryField('agencyTrainingSummary', (t) =>
   }),
 );
 
+interface PositionRequirement {
+  positionTitle: string;
+  competencyIds: string[];
+}
+
+const PositionRequirementRef = builder.objectRef<PositionRequirement>('PositionRequirement').implement({
+  description: 'The competencies a position title requires in an agency.',
+  fields: (t) => ({
+    positionTitle: t.exposeString('positionTitle'),
+    competencies: t.prismaField({
+      type: ['Competency'],
+      resolve: (query, requirement, _args, context) => context.prisma.competency.findMany({ ...query, where: { id: { in: requirement.competencyIds } }, orderBy: { code: 'asc' } }),
+    }),
+  }),
+});
+
+builder.prismaObjectFields('Agency', (t) => ({
+  positionRequirements: t.field({
+    type: [PositionRequirementRef],
+    description: 'The competencies each position title of the agency requires (set by its administrator), by title.',
+    authScopes: { authenticated: true },
+    resolve: async (agency, _args, context) => {
+      const rows = await context.prisma.competencyRequirement.findMany({ where: { agencyId: agency.id }, select: { positionTitle: true, competencyId: true }, orderBy: { positionTitle: 'asc' } });
+      const byTitle = new Map<string, string[]>();
+      for (const row of rows) byTitle.set(row.positionTitle, [...(byTitle.get(row.positionTitle) ?? []), row.competencyId]);
+      return [...byTitle].map(([positionTitle, competencyIds]) => ({ positionTitle, competencyIds }));
+    },
+  }),
+}));
+
 const CreateCompetencyInput = builder.inputType('CreateCompetencyInput', {
   fields: (t) => ({
     code: t.string({ required: true, validate: z.string().trim().regex(/^[A-Z0-9][A-Z0-9_.-]{1,31}$/, 'must be 2–32 capital letters, digits, _ . or -') }),

@@ -19,6 +19,9 @@ export const paths = {
     oversight: '/admin/pengawasan',
     recruitment: '/admin/rekrutmen',
     complaints: '/admin/pengaduan',
+    cycle: '/admin/siklus',
+    kpis: '/admin/iku',
+    training: '/admin/pelatihan',
   },
   recruitment: {
     openings: '/lowongan',

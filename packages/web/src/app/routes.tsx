@@ -92,6 +92,9 @@ const pages: RouteObject[] = [
       { path: 'hari-libur', lazy: async () => ({ Component: (await import('../pages/admin/catalogue/HolidaysPage')).HolidaysPage }) },
       { path: 'pengaduan', lazy: async () => ({ Component: (await import('../pages/admin/complaints/ComplaintsDeskPage')).ComplaintsDeskPage }) },
       { path: 'rekrutmen', lazy: async () => ({ Component: (await import('../pages/admin/recruitment/RecruitmentPage')).RecruitmentPage }) },
+      { path: 'siklus', lazy: async () => ({ Component: (await import('../pages/admin/cycle/CyclePage')).CyclePage }) },
+      { path: 'iku', lazy: async () => ({ Component: (await import('../pages/admin/kpi/KpiPage')).KpiPage }) },
+      { path: 'pelatihan', lazy: async () => ({ Component: (await import('../pages/admin/training/TrainingAdminPage')).TrainingAdminPage }) },
     ],
   },
   {

@@ -44,6 +44,9 @@ export function AdminLayout() {
     { to: paths.admin.oversight, label: t('admin.nav.oversight') },
     { to: paths.admin.recruitment, label: t('recruitment.admin.nav') },
     { to: paths.admin.complaints, label: t('admin.nav.complaints') },
+    { to: paths.admin.cycle, label: t('admin.nav.cycle') },
+    { to: paths.admin.kpis, label: t('admin.nav.kpis') },
+    { to: paths.admin.training, label: t('admin.nav.training') },
     ...(viewer.role === 'ADMIN'
       ? [
           { to: paths.admin.holidays, label: t('catalogue.nav.holidays') },
