@@ -6,6 +6,7 @@ export const paths = {
   home: '/',
   region: (regionId: string) => `/wilayah/${id(regionId)}`,
   login: '/masuk',
+  account: '/akun',
   admin: {
     home: '/admin',
     units: '/admin/organisasi',

@@ -65,6 +65,10 @@ const pages: RouteObject[] = [
     lazy: async () => ({ Component: (await import('../pages/login/LoginPage')).LoginPage }),
   },
   {
+    path: 'akun',
+    lazy: async () => ({ Component: (await import('../pages/account/AccountPage')).AccountPage }),
+  },
+  {
     path: 'admin',
     lazy: async () => ({ Component: (await import('../pages/admin/AdminLayout')).AdminLayout }),
     children: [

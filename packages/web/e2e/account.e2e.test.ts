@@ -1,0 +1,46 @@
+import { GraphQLTestClient } from '@pantau/server/testing';
+import { describe, expect, it } from 'vitest';
+import id from '../src/i18n/locales/id.json' with { type: 'json' };
+import { browserAgainstServer, screenshot } from './browser';
+
+describe('my account in the browser against a real server', () => {
+  const session = browserAgainstServer();
+  const account = (role: string, username?: RegExp) =>
+    session.server.demoAccounts.find((candidate) => candidate.role === role && (!username || username.test(candidate.username)))!;
+
+  it('changes the own password, and the new one signs in', async () => {
+    const employee = account('EMPLOYEE');
+    const page = await session.openSignedIn(employee);
+    await page.getByRole('link', { name: new RegExp(id.session.account) }).click();
+    await page.getByRole('heading', { level: 1, name: id.account.title }).waitFor();
+
+    const newPassword = 'kopi-susu-gula-aren-2026';
+    await page.getByLabel(id.account.password.current).fill(employee.password);
+    await page.getByLabel(id.account.password.new, { exact: true }).fill(newPassword);
+    await page.getByLabel(id.account.password.repeat).fill(newPassword);
+    await page.getByRole('button', { name: id.account.password.submit }).click();
+    await page.getByText(id.account.password.changed).waitFor();
+    await screenshot(page, 'account-password-changed');
+
+    const fresh = await session.openSignedIn({ username: employee.username, password: newPassword });
+    await fresh.getByRole('link', { name: new RegExp(id.session.account) }).waitFor();
+    const api = new GraphQLTestClient(session.server.url);
+    await expect(api.login(employee.username, employee.password)).rejects.toThrow();
+  });
+
+  it('signing out everywhere ends another session of the same account', async () => {
+    const supervisor = account('SUPERVISOR', /^atasan\./);
+    const elsewhere = new GraphQLTestClient(session.server.url);
+    await elsewhere.login(supervisor.username, supervisor.password);
+    const me = async () => (await elsewhere.request<{ me: { username: string } | null }>('{ me { username } }')).data?.me ?? null;
+    expect(await me()).toEqual({ username: supervisor.username });
+
+    const page = await session.openSignedIn(supervisor);
+    await page.goto(new URL('/akun', session.server.url).href);
+    await page.getByRole('button', { name: id.account.sessions.logoutEverywhere }).click();
+    await page.getByRole('button', { name: id.account.sessions.yes }).click();
+    await page.waitForURL((url) => url.pathname === '/masuk');
+    await page.getByRole('heading', { level: 1, name: id.login.title }).waitFor();
+    expect(await me()).toBeNull();
+  });
+});
