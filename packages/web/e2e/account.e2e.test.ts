@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import id from '../src/i18n/locales/id.json' with { type: 'json' };
 import { browserAgainstServer, screenshot } from './browser';
 
-describe('my account in the browser against a real server', () => {
+describe('self-service and administration pages of issue 5 in the browser against a real server', () => {
   const session = browserAgainstServer();
   const account = (role: string, username?: RegExp) =>
     session.server.demoAccounts.find((candidate) => candidate.role === role && (!username || username.test(candidate.username)))!;
@@ -42,5 +42,29 @@ describe('my account in the browser against a real server', () => {
     await page.waitForURL((url) => url.pathname === '/masuk');
     await page.getByRole('heading', { level: 1, name: id.login.title }).waitFor();
     expect(await me()).toBeNull();
+  });
+
+  it('ADMIN creates an agency, which the region lists', async () => {
+    const page = await session.openSignedIn(account('ADMIN'));
+    await page.getByRole('link', { name: id.app.nav.admin }).click();
+    await page.getByRole('link', { name: id.admin.nav.agencies, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: id.admin.agencies.title }).waitFor();
+
+    const region = await page.getByLabel(id.admin.agencies.region, { exact: true }).locator('option').nth(1).textContent();
+    await page.getByLabel(id.admin.agencies.region, { exact: true }).selectOption({ label: region! });
+    await page.getByLabel(id.admin.agencies.code, { exact: true }).fill('DISKOMINFO_UJI');
+    await page.getByLabel(id.admin.agencies.name, { exact: true }).fill('Dinas Komunikasi dan Informatika Uji');
+    await page.getByLabel(id.admin.agencies.shortName, { exact: true }).fill('Diskominfo Uji');
+    await page.getByRole('button', { name: id.admin.agencies.create }).click();
+    await page.getByText(id.admin.agencies.created.replace('{{name}}', 'Dinas Komunikasi dan Informatika Uji')).waitFor();
+    await page.getByRole('table', { name: region! }).getByRole('row', { name: /DISKOMINFO_UJI/ }).waitFor();
+    await screenshot(page, 'admin-agency-created');
+
+    const api = new GraphQLTestClient(session.server.url);
+    const listed = await api.request<{ regions: { edges: Array<{ node: { name: string; agencies: { edges: Array<{ node: { code: string } }> } } }> } }>(
+      '{ regions(first: 100) { edges { node { name agencies(first: 80) { edges { node { code } } } } } } }',
+    );
+    const codes = listed.data!.regions.edges.find((edge) => edge.node.name === region)!.node.agencies.edges.map((edge) => edge.node.code);
+    expect(codes).toContain('DISKOMINFO_UJI');
   });
 });

@@ -10,6 +10,7 @@ export const paths = {
   admin: {
     home: '/admin',
     units: '/admin/organisasi',
+    agencies: '/admin/opd',
     employees: '/admin/pegawai',
     accounts: '/admin/akun',
     import: '/admin/impor',

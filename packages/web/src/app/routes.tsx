@@ -74,6 +74,7 @@ const pages: RouteObject[] = [
     children: [
       { index: true, lazy: async () => ({ Component: (await import('../pages/admin/AdminLayout')).AdminIndex }) },
       { path: 'organisasi', lazy: async () => ({ Component: (await import('../pages/admin/units/UnitsPage')).UnitsPage }) },
+      { path: 'opd', lazy: async () => ({ Component: (await import('../pages/admin/agencies/AgenciesPage')).AgenciesPage }) },
       { path: 'pegawai', lazy: async () => ({ Component: (await import('../pages/admin/employees/EmployeesPage')).EmployeesPage }) },
       { path: 'akun', lazy: async () => ({ Component: (await import('../pages/admin/accounts/AccountsPage')).AccountsPage }) },
       { path: 'impor', lazy: async () => ({ Component: (await import('../pages/admin/import/ImportPage')).ImportPage }) },
