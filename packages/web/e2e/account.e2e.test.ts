@@ -67,4 +67,27 @@ describe('self-service and administration pages of issue 5 in the browser agains
     const codes = listed.data!.regions.edges.find((edge) => edge.node.name === region)!.node.agencies.edges.map((edge) => edge.node.code);
     expect(codes).toContain('DISKOMINFO_UJI');
   });
+
+  it('the supervisor records a coaching session on an open coaching plan', async () => {
+    // The demo's coaching plan (a 2025 final rating below Baik) is completed; reopen it, as a plan still being followed.
+    const prisma = session.server.app.database.prisma;
+    const plan = await prisma.coachingPlan.findFirstOrThrow({ select: { id: true, employee: { select: { name: true } }, _count: { select: { sessions: true } } } });
+    await prisma.coachingPlan.update({ where: { id: plan.id }, data: { status: 'OPEN' } });
+
+    const page = await session.openSignedIn(account('SUPERVISOR', /^atasan\./));
+    await page.goto(new URL('/tim?tahun=2025', session.server.url).href);
+    await page.getByRole('link', { name: plan.employee.name, exact: true }).click();
+    const form = page.getByRole('form', { name: /^Catat sesi pembinaan periode/ });
+    await form.waitFor();
+    await form.getByLabel(id.team.coaching.sessionNotes).fill('Meninjau kemajuan daftar periksa berkas bersama.');
+    await form.getByLabel(id.team.coaching.completesPlan).check();
+    await form.getByRole('button', { name: id.team.coaching.recordSession }).click();
+    await page.getByRole('list', { name: id.team.coaching.sessions }).getByText('Meninjau kemajuan daftar periksa berkas bersama.').waitFor();
+    // The session completed the plan: no more sessions to record.
+    await expect.poll(() => form.count()).toBe(0);
+    await screenshot(page, 'team-coaching-session');
+
+    const after = await prisma.coachingPlan.findUniqueOrThrow({ where: { id: plan.id }, select: { status: true, _count: { select: { sessions: true } } } });
+    expect(after).toEqual({ status: 'COMPLETED', _count: { sessions: plan._count.sessions + 1 } });
+  });
 });

@@ -11,6 +11,7 @@ import { nodes } from '../../graphql/types';
 import { useFormat } from '../../i18n/format';
 import { AppraisalForm } from './AppraisalForm';
 import { CoachingPlanForm } from './CoachingPlanForm';
+import { CoachingSessionForm } from './CoachingSessionForm';
 import { useYear } from './dates';
 import { DialogueForm } from './DialogueForm';
 import { ObjectionForm } from './ObjectionForm';
@@ -19,7 +20,7 @@ import { SkpDecision } from './SkpDecision';
 import { YearSelect } from './TeamLayout';
 
 // A first dialogue or plan adds a type the page's result did not hold yet: refetch on those too.
-const memberContext = { additionalTypenames: ['PerformanceDialogue', 'CoachingPlan'] };
+const memberContext = { additionalTypenames: ['PerformanceDialogue', 'CoachingPlan', 'CoachingSession'] };
 
 /** One team member: their plan to approve or return, their appraisals to rate, dialogues and coaching. */
 export function MemberPage() {
@@ -211,9 +212,22 @@ function PeriodAppraisal({
           )}
           {appraisal.status === 'OBJECTED' && decidesObjections && <ObjectionForm appraisal={appraisal} />}
           {plan && (
-            <p>
-              {t('team.coaching.plan')}: {plan.goals} — {t(`team.coaching.status.${plan.status}`)}, {t('team.coaching.due', { date: formatDay(plan.dueDate) })}
-            </p>
+            <>
+              <p>
+                {t('team.coaching.plan')}: {plan.goals} — {t(`team.coaching.status.${plan.status}`)}, {t('team.coaching.due', { date: formatDay(plan.dueDate) })}
+              </p>
+              {plan.sessions.length > 0 && (
+                <ul aria-label={t('team.coaching.sessions')}>
+                  {plan.sessions.map((session, index) => (
+                    <li key={`${session.date}-${index}`}>
+                      <strong>{formatDay(session.date)}</strong>: {session.notes}
+                      {session.employeeScore !== null && <span className="muted"> · {t('team.coaching.employeeScore', { score: session.employeeScore })}</span>}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {plan.status === 'OPEN' && isDirectSuperior && <CoachingSessionForm planId={plan.id} period={period.code} />}
+            </>
           )}
           {!plan && needsCoaching && isDirectSuperior && (
             <>

@@ -4,11 +4,12 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { CombinedError, Provider } from 'urql';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import id from '../../i18n/locales/id.json';
 import { createI18n } from '../../i18n';
 import { mockClient, type MockResponses } from '../../test/renderApp';
 import { AppraisalForm } from './AppraisalForm';
+import { CoachingSessionForm } from './CoachingSessionForm';
 import type { Appraisal } from './queries';
 import { SkpDecision } from './SkpDecision';
 
@@ -159,5 +160,33 @@ describe('returning a plan', { timeout: 30_000 }, () => {
     await user.type(reason, 'Tambahkan RHK piket Sabtu.');
     await user.click(screen.getByRole('button', { name: id.team.skp.return }));
     await waitFor(() => expect(describedError(reason)).toBe('input.reason: must say what to change'));
+  });
+});
+
+describe('recording a coaching session', { timeout: 30_000 }, () => {
+  it('checks the notes as the user types, sends the session and shows the server’s date error on the date', async () => {
+    const record = vi
+      .fn()
+      .mockReturnValueOnce({ error: new CombinedError({ graphQLErrors: [{ message: 'input.date: must be a date written YYYY-MM-DD', extensions: { code: 'BAD_USER_INPUT', field: 'input.date' } }] }) })
+      .mockReturnValueOnce({ data: { recordCoachingSession: { id: 'S1' } } });
+    renderWith(<CoachingSessionForm planId="CP1" period="2025-Q4" />, { RecordCoachingSession: record });
+    const user = userEvent.setup();
+    const notes = screen.getByLabelText('Catatan sesi');
+    await user.type(notes, 'Oke');
+    expect(describedError(notes)).toBe(id.team.problems.tooShort.replace('{{min}}', '5').replace('{{max}}', '4000'));
+    await user.click(screen.getByRole('button', { name: 'Catat sesi pembinaan' }));
+    expect(record).not.toHaveBeenCalled();
+
+    await user.type(notes, ' — meninjau berkas yang terlambat');
+    fireEvent.change(screen.getByLabelText('Tanggal sesi'), { target: { value: '2025-12-01' } });
+    await user.click(screen.getByLabelText('Sesi ini menuntaskan rencana pembinaan'));
+    await user.click(screen.getByRole('button', { name: 'Catat sesi pembinaan' }));
+    await waitFor(() => expect(screen.getByLabelText('Tanggal sesi').getAttribute('aria-invalid')).toBe('true'));
+    expect(describedError(screen.getByLabelText('Tanggal sesi'))).toBe('Isian ini tidak valid.');
+    expect(record).toHaveBeenLastCalledWith({ input: { planId: 'CP1', date: '2025-12-01', notes: 'Oke — meninjau berkas yang terlambat', completesPlan: true } });
+
+    await user.click(screen.getByRole('button', { name: 'Catat sesi pembinaan' }));
+    expect(await screen.findByText('Sesi pembinaan sudah dicatat.')).toBeTruthy();
+    expect((screen.getByLabelText('Catatan sesi') as HTMLTextAreaElement).value).toBe('');
   });
 });

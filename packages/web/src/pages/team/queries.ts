@@ -623,3 +623,14 @@ export const SetUnitRatingMutation = gql<{ setUnitRating: { rating: Organisation
     }
   }
 `;
+
+export const RecordCoachingSessionMutation = gql<
+  { recordCoachingSession: { id: string } },
+  { input: { planId: string; date: string; notes: string; completesPlan: boolean } }
+>`
+  mutation RecordCoachingSession($input: RecordCoachingSessionInput!) {
+    recordCoachingSession(input: $input) {
+      id
+    }
+  }
+`;
