@@ -17,6 +17,7 @@ import { DialogueForm } from './DialogueForm';
 import { ObjectionForm } from './ObjectionForm';
 import { MemberQuery, type Appraisal, type Member, type Period } from './queries';
 import { SkpDecision } from './SkpDecision';
+import { SpecialExpectations } from './SpecialExpectations';
 import { YearSelect } from './TeamLayout';
 
 // A first dialogue or plan adds a type the page's result did not hold yet: refetch on those too.
@@ -109,6 +110,7 @@ function SkpSection({ member, year, isDirectSuperior }: { member: Member; year: 
             </ol>
           )}
           {skp.status === 'SUBMITTED' && isDirectSuperior && <SkpDecision skpId={skp.id} />}
+          <SpecialExpectations skpId={skp.id} expectations={skp.specialExpectations} editable={isDirectSuperior && !skp.annual} />
           {skp.status === 'SUBMITTED' && !isDirectSuperior && <p className="muted">{t('team.skp.decidedByDirect')}</p>}
         </>
       )}

@@ -12,6 +12,7 @@ import { AppraisalForm } from './AppraisalForm';
 import { CoachingSessionForm } from './CoachingSessionForm';
 import type { Appraisal } from './queries';
 import { SkpDecision } from './SkpDecision';
+import { SpecialExpectations } from './SpecialExpectations';
 
 function renderWith(ui: ReactNode, responses: MockResponses = {}) {
   const i18n = createI18n({ language: 'id' });
@@ -188,5 +189,36 @@ describe('recording a coaching session', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Catat sesi pembinaan' }));
     expect(await screen.findByText('Sesi pembinaan sudah dicatat.')).toBeTruthy();
     expect((screen.getByLabelText('Catatan sesi') as HTMLTextAreaElement).value).toBe('');
+  });
+});
+
+describe('special expectations', { timeout: 30_000 }, () => {
+  const set = [{ value: 'AKUNTABEL' as const, expectation: 'Setiap berkas layanan dapat ditelusuri dalam SIAK.' }];
+
+  it('are shown read-only to someone who may not set them', () => {
+    renderWith(<SpecialExpectations skpId="S1" expectations={set} editable={false} />);
+    expect(screen.getByText('Setiap berkas layanan dapat ditelusuri dalam SIAK.')).toBeTruthy();
+    expect(screen.queryByRole('form')).toBeNull();
+  });
+
+  it('fills the form with a value’s current expectation, sends a change or a removal, and shows the server’s field error', async () => {
+    const save = vi
+      .fn()
+      .mockReturnValueOnce({ data: { setSpecialExpectation: { id: 'S1', specialExpectations: [] } } })
+      .mockReturnValueOnce({ error: new CombinedError({ graphQLErrors: [{ message: 'input.expectation: must be at most 2000 characters', extensions: { code: 'BAD_USER_INPUT', field: 'input.expectation' } }] }) });
+    renderWith(<SpecialExpectations skpId="S1" expectations={set} editable />, { SetSpecialExpectation: save });
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByLabelText('Nilai BerAKHLAK'), 'AKUNTABEL');
+    const text = screen.getByLabelText('Ekspektasi khusus') as HTMLTextAreaElement;
+    expect(text.value).toBe('Setiap berkas layanan dapat ditelusuri dalam SIAK.');
+    await user.clear(text);
+    await user.click(screen.getByRole('button', { name: 'Hapus ekspektasi' }));
+    expect(save).toHaveBeenLastCalledWith({ input: { skpId: 'S1', value: 'AKUNTABEL', expectation: '' } });
+
+    await user.selectOptions(screen.getByLabelText('Nilai BerAKHLAK'), 'KOLABORATIF');
+    await user.type(screen.getByLabelText('Ekspektasi khusus'), 'Memimpin rapat koordinasi lintas bidang tiap bulan.');
+    await user.click(screen.getByRole('button', { name: 'Simpan ekspektasi' }));
+    await waitFor(() => expect(describedError(screen.getByLabelText('Ekspektasi khusus'))).toBe('Isian ini tidak valid.'));
+    expect(save).toHaveBeenLastCalledWith({ input: { skpId: 'S1', value: 'KOLABORATIF', expectation: 'Memimpin rapat koordinasi lintas bidang tiap bulan.' } });
   });
 });
