@@ -17,3 +17,4 @@ export * from './national-holidays.js';
 export * from './training.js';
 export * from './merit.js';
 export * from './recruitment.js';
+export * from './password.js';

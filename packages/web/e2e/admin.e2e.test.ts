@@ -127,6 +127,7 @@ describe('administration in the browser against a real server', () => {
     const pages = [
       ['pegawai', 'employees'],
       ['organisasi', 'units'],
+      ['opd', 'agencies'],
       ['akun', 'accounts'],
       ['impor', 'import'],
       ['audit', 'audit'],

@@ -1,10 +1,18 @@
+import { brokenPasswordRules, PASSWORD_MAX_LENGTH, PASSWORD_MIN_DISTINCT, PASSWORD_MIN_LENGTH, type PasswordRule } from '@pantau/shared';
+
+const explanations: Record<PasswordRule, (password: string) => string> = {
+  length: (password) =>
+    password.length < PASSWORD_MIN_LENGTH
+      ? `must be at least ${PASSWORD_MIN_LENGTH} characters long`
+      : `must be at most ${PASSWORD_MAX_LENGTH} characters long`,
+  username: () => 'must not contain the username',
+  distinct: () => `must use at least ${PASSWORD_MIN_DISTINCT} different characters`,
+};
+
 /** Why a new password is not acceptable, or null when it is. */
 export function checkPasswordStrength(password: string, username: string): string | null {
-  if (password.length < 12) return 'must be at least 12 characters long';
-  if (password.length > 1024) return 'must be at most 1024 characters long';
-  if (password.toLowerCase().includes(username.toLowerCase())) return 'must not contain the username';
-  if (new Set(password).size < 6) return 'must use at least 6 different characters';
-  return null;
+  const [broken] = brokenPasswordRules(password, username);
+  return broken ? explanations[broken](password) : null;
 }
 
 /** Usernames: 3–64 of a-z 0-9 . _ - (lower case, so logins are case-insensitive). */

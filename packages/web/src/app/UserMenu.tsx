@@ -30,10 +30,11 @@ export function UserMenu() {
 
   return (
     <div className="user-menu">
-      <p className="user-menu__who" title={t('session.signedInAs', { name: me.displayName, role })}>
+      <Link className="user-menu__who" to={paths.account} title={t('session.signedInAs', { name: me.displayName, role })}>
         <span className="user-menu__name">{me.displayName}</span>
         <span className="user-menu__role">{role}</span>
-      </p>
+        <span className="visually-hidden"> — {t('session.account')}</span>
+      </Link>
       <button type="button" className="button button--ghost" onClick={() => void signOut()} disabled={fetching}>
         {fetching ? t('session.loggingOut') : t('session.logout')}
       </button>

@@ -6,9 +6,11 @@ export const paths = {
   home: '/',
   region: (regionId: string) => `/wilayah/${id(regionId)}`,
   login: '/masuk',
+  account: '/akun',
   admin: {
     home: '/admin',
     units: '/admin/organisasi',
+    agencies: '/admin/opd',
     employees: '/admin/pegawai',
     accounts: '/admin/akun',
     import: '/admin/impor',

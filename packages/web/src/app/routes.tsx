@@ -77,11 +77,16 @@ const pages: RouteObject[] = [
     lazy: async () => ({ Component: (await import('../pages/login/LoginPage')).LoginPage }),
   },
   {
+    path: 'akun',
+    lazy: async () => ({ Component: (await import('../pages/account/AccountPage')).AccountPage }),
+  },
+  {
     path: 'admin',
     lazy: async () => ({ Component: (await import('../pages/admin/AdminLayout')).AdminLayout }),
     children: [
       { index: true, lazy: async () => ({ Component: (await import('../pages/admin/AdminLayout')).AdminIndex }) },
       { path: 'organisasi', lazy: async () => ({ Component: (await import('../pages/admin/units/UnitsPage')).UnitsPage }) },
+      { path: 'opd', lazy: async () => ({ Component: (await import('../pages/admin/agencies/AgenciesPage')).AgenciesPage }) },
       { path: 'pegawai', lazy: async () => ({ Component: (await import('../pages/admin/employees/EmployeesPage')).EmployeesPage }) },
       { path: 'akun', lazy: async () => ({ Component: (await import('../pages/admin/accounts/AccountsPage')).AccountsPage }) },
       { path: 'impor', lazy: async () => ({ Component: (await import('../pages/admin/import/ImportPage')).ImportPage }) },

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
-import { getOperationName, type Client, type GraphQLRequest, type OperationResult } from 'urql';
+import { createRequest, getOperationName, type Client, type GraphQLRequest, type OperationResult } from 'urql';
 import { createMemoryRouter } from 'react-router';
-import { fromValue, never, type Source } from 'wonka';
+import { fromValue, never, toPromise, type Source } from 'wonka';
 import { App } from '../app/App';
 import { routes } from '../app/routes';
 import { createConnectionStore, type ConnectionState } from '../graphql/connection';
@@ -26,6 +26,8 @@ export function mockClient(responses: MockResponses = {}): Client {
     executeQuery: answer,
     executeMutation: answer,
     executeSubscription: answer,
+    // client.query(…).toPromise(), for pages that ask on demand (a download) rather than through useQuery.
+    query: (query: GraphQLRequest['query'], variables?: Record<string, unknown>) => ({ toPromise: () => toPromise(answer(createRequest(query, variables ?? {}))) }),
   } as unknown as Client;
 }
 

@@ -49,6 +49,7 @@ export function AdminLayout() {
     { to: paths.admin.training, label: t('admin.nav.training') },
     ...(viewer.role === 'ADMIN'
       ? [
+          { to: paths.admin.agencies, label: t('admin.nav.agencies') },
           { to: paths.admin.holidays, label: t('catalogue.nav.holidays') },
           { to: paths.admin.audit, label: t('admin.nav.audit') },
         ]

@@ -11,15 +11,17 @@ import { nodes } from '../../graphql/types';
 import { useFormat } from '../../i18n/format';
 import { AppraisalForm } from './AppraisalForm';
 import { CoachingPlanForm } from './CoachingPlanForm';
+import { CoachingSessionForm } from './CoachingSessionForm';
 import { useYear } from './dates';
 import { DialogueForm } from './DialogueForm';
 import { ObjectionForm } from './ObjectionForm';
 import { MemberQuery, type Appraisal, type Member, type Period } from './queries';
 import { SkpDecision } from './SkpDecision';
+import { SpecialExpectations } from './SpecialExpectations';
 import { YearSelect } from './TeamLayout';
 
 // A first dialogue or plan adds a type the page's result did not hold yet: refetch on those too.
-const memberContext = { additionalTypenames: ['PerformanceDialogue', 'CoachingPlan'] };
+const memberContext = { additionalTypenames: ['PerformanceDialogue', 'CoachingPlan', 'CoachingSession'] };
 
 /** One team member: their plan to approve or return, their appraisals to rate, dialogues and coaching. */
 export function MemberPage() {
@@ -108,6 +110,7 @@ function SkpSection({ member, year, isDirectSuperior }: { member: Member; year: 
             </ol>
           )}
           {skp.status === 'SUBMITTED' && isDirectSuperior && <SkpDecision skpId={skp.id} />}
+          <SpecialExpectations skpId={skp.id} expectations={skp.specialExpectations} editable={isDirectSuperior && !skp.annual} />
           {skp.status === 'SUBMITTED' && !isDirectSuperior && <p className="muted">{t('team.skp.decidedByDirect')}</p>}
         </>
       )}
@@ -211,9 +214,22 @@ function PeriodAppraisal({
           )}
           {appraisal.status === 'OBJECTED' && decidesObjections && <ObjectionForm appraisal={appraisal} />}
           {plan && (
-            <p>
-              {t('team.coaching.plan')}: {plan.goals} — {t(`team.coaching.status.${plan.status}`)}, {t('team.coaching.due', { date: formatDay(plan.dueDate) })}
-            </p>
+            <>
+              <p>
+                {t('team.coaching.plan')}: {plan.goals} — {t(`team.coaching.status.${plan.status}`)}, {t('team.coaching.due', { date: formatDay(plan.dueDate) })}
+              </p>
+              {plan.sessions.length > 0 && (
+                <ul aria-label={t('team.coaching.sessions')}>
+                  {plan.sessions.map((session, index) => (
+                    <li key={`${session.date}-${index}`}>
+                      <strong>{formatDay(session.date)}</strong>: {session.notes}
+                      {session.employeeScore !== null && <span className="muted"> · {t('team.coaching.employeeScore', { score: session.employeeScore })}</span>}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {plan.status === 'OPEN' && isDirectSuperior && <CoachingSessionForm planId={plan.id} period={period.code} />}
+            </>
           )}
           {!plan && needsCoaching && isDirectSuperior && (
             <>

@@ -4,13 +4,15 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { CombinedError, Provider } from 'urql';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import id from '../../i18n/locales/id.json';
 import { createI18n } from '../../i18n';
 import { mockClient, type MockResponses } from '../../test/renderApp';
 import { AppraisalForm } from './AppraisalForm';
+import { CoachingSessionForm } from './CoachingSessionForm';
 import type { Appraisal } from './queries';
 import { SkpDecision } from './SkpDecision';
+import { SpecialExpectations } from './SpecialExpectations';
 
 function renderWith(ui: ReactNode, responses: MockResponses = {}) {
   const i18n = createI18n({ language: 'id' });
@@ -159,5 +161,64 @@ describe('returning a plan', { timeout: 30_000 }, () => {
     await user.type(reason, 'Tambahkan RHK piket Sabtu.');
     await user.click(screen.getByRole('button', { name: id.team.skp.return }));
     await waitFor(() => expect(describedError(reason)).toBe('input.reason: must say what to change'));
+  });
+});
+
+describe('recording a coaching session', { timeout: 30_000 }, () => {
+  it('checks the notes as the user types, sends the session and shows the server’s date error on the date', async () => {
+    const record = vi
+      .fn()
+      .mockReturnValueOnce({ error: new CombinedError({ graphQLErrors: [{ message: 'input.date: must be a date written YYYY-MM-DD', extensions: { code: 'BAD_USER_INPUT', field: 'input.date' } }] }) })
+      .mockReturnValueOnce({ data: { recordCoachingSession: { id: 'S1' } } });
+    renderWith(<CoachingSessionForm planId="CP1" period="2025-Q4" />, { RecordCoachingSession: record });
+    const user = userEvent.setup();
+    const notes = screen.getByLabelText('Catatan sesi');
+    await user.type(notes, 'Oke');
+    expect(describedError(notes)).toBe(id.team.problems.tooShort.replace('{{min}}', '5').replace('{{max}}', '4000'));
+    await user.click(screen.getByRole('button', { name: 'Catat sesi pembinaan' }));
+    expect(record).not.toHaveBeenCalled();
+
+    await user.type(notes, ' — meninjau berkas yang terlambat');
+    fireEvent.change(screen.getByLabelText('Tanggal sesi'), { target: { value: '2025-12-01' } });
+    await user.click(screen.getByLabelText('Sesi ini menuntaskan rencana pembinaan'));
+    await user.click(screen.getByRole('button', { name: 'Catat sesi pembinaan' }));
+    await waitFor(() => expect(screen.getByLabelText('Tanggal sesi').getAttribute('aria-invalid')).toBe('true'));
+    expect(describedError(screen.getByLabelText('Tanggal sesi'))).toBe('Isian ini tidak valid.');
+    expect(record).toHaveBeenLastCalledWith({ input: { planId: 'CP1', date: '2025-12-01', notes: 'Oke — meninjau berkas yang terlambat', completesPlan: true } });
+
+    await user.click(screen.getByRole('button', { name: 'Catat sesi pembinaan' }));
+    expect(await screen.findByText('Sesi pembinaan sudah dicatat.')).toBeTruthy();
+    expect((screen.getByLabelText('Catatan sesi') as HTMLTextAreaElement).value).toBe('');
+  });
+});
+
+describe('special expectations', { timeout: 30_000 }, () => {
+  const set = [{ value: 'AKUNTABEL' as const, expectation: 'Setiap berkas layanan dapat ditelusuri dalam SIAK.' }];
+
+  it('are shown read-only to someone who may not set them', () => {
+    renderWith(<SpecialExpectations skpId="S1" expectations={set} editable={false} />);
+    expect(screen.getByText('Setiap berkas layanan dapat ditelusuri dalam SIAK.')).toBeTruthy();
+    expect(screen.queryByRole('form')).toBeNull();
+  });
+
+  it('fills the form with a value’s current expectation, sends a change or a removal, and shows the server’s field error', async () => {
+    const save = vi
+      .fn()
+      .mockReturnValueOnce({ data: { setSpecialExpectation: { id: 'S1', specialExpectations: [] } } })
+      .mockReturnValueOnce({ error: new CombinedError({ graphQLErrors: [{ message: 'input.expectation: must be at most 2000 characters', extensions: { code: 'BAD_USER_INPUT', field: 'input.expectation' } }] }) });
+    renderWith(<SpecialExpectations skpId="S1" expectations={set} editable />, { SetSpecialExpectation: save });
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByLabelText('Nilai BerAKHLAK'), 'AKUNTABEL');
+    const text = screen.getByLabelText('Ekspektasi khusus') as HTMLTextAreaElement;
+    expect(text.value).toBe('Setiap berkas layanan dapat ditelusuri dalam SIAK.');
+    await user.clear(text);
+    await user.click(screen.getByRole('button', { name: 'Hapus ekspektasi' }));
+    expect(save).toHaveBeenLastCalledWith({ input: { skpId: 'S1', value: 'AKUNTABEL', expectation: '' } });
+
+    await user.selectOptions(screen.getByLabelText('Nilai BerAKHLAK'), 'KOLABORATIF');
+    await user.type(screen.getByLabelText('Ekspektasi khusus'), 'Memimpin rapat koordinasi lintas bidang tiap bulan.');
+    await user.click(screen.getByRole('button', { name: 'Simpan ekspektasi' }));
+    await waitFor(() => expect(describedError(screen.getByLabelText('Ekspektasi khusus'))).toBe('Isian ini tidak valid.'));
+    expect(save).toHaveBeenLastCalledWith({ input: { skpId: 'S1', value: 'KOLABORATIF', expectation: 'Memimpin rapat koordinasi lintas bidang tiap bulan.' } });
   });
 });

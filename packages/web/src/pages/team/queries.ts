@@ -255,6 +255,12 @@ export interface CoachingPlan {
   sessions: Array<{ date: string; notes: string; employeeScore: number | null }>;
 }
 
+/** Ekspektasi khusus pimpinan: the direct superior's expectation on one BerAKHLAK value of the SKP. */
+export interface SpecialExpectation {
+  value: CoreValue;
+  expectation: string;
+}
+
 export interface Member {
   id: string;
   name: string;
@@ -272,6 +278,7 @@ export interface Member {
     rhk: Rhk[];
     appraisals: Appraisal[];
     annual: { predikat: Predikat; overrideReason: string | null } | null;
+    specialExpectations: SpecialExpectation[];
   } | null;
   dialogues: Connection<Dialogue>;
   coachingPlans: CoachingPlan[];
@@ -320,6 +327,10 @@ export const MemberQuery = gql<{ node: Member | null; me: { id: string; employee
           annual {
             predikat
             overrideReason
+          }
+          specialExpectations {
+            value
+            expectation
           }
         }
         dialogues(first: 20) {
@@ -620,6 +631,32 @@ export const SetUnitRatingMutation = gql<{ setUnitRating: { rating: Organisation
   mutation SetUnitRating($input: SetUnitRatingInput!) {
     setUnitRating(input: $input) {
       rating
+    }
+  }
+`;
+
+export const RecordCoachingSessionMutation = gql<
+  { recordCoachingSession: { id: string } },
+  { input: { planId: string; date: string; notes: string; completesPlan: boolean } }
+>`
+  mutation RecordCoachingSession($input: RecordCoachingSessionInput!) {
+    recordCoachingSession(input: $input) {
+      id
+    }
+  }
+`;
+
+export const SetSpecialExpectationMutation = gql<
+  { setSpecialExpectation: { id: string; specialExpectations: SpecialExpectation[] } },
+  { input: { skpId: string; value: CoreValue; expectation: string } }
+>`
+  mutation SetSpecialExpectation($input: SetSpecialExpectationInput!) {
+    setSpecialExpectation(input: $input) {
+      id
+      specialExpectations {
+        value
+        expectation
+      }
     }
   }
 `;

@@ -11,7 +11,7 @@ import { Field, FormActions, FormErrors } from '../Field';
 import { ListStatus } from '../ListStatus';
 import { Pager, useCursorPages } from '../Pager';
 import { AgencyOptionsQuery } from '../queries';
-import { AccountsQuery, CreateAccountMutation, ResetAccountPasswordMutation, SetAccountDisabledMutation, type AccountRow } from './queries';
+import { AccountsQuery, ChangeAccountRoleMutation, CreateAccountMutation, ResetAccountPasswordMutation, SetAccountDisabledMutation, type AccountRow } from './queries';
 
 const AGENCY_ROLES: readonly Role[] = ['AGENCY_ADMIN', 'SUPERVISOR', 'EMPLOYEE'];
 const REGION_ROLES: readonly Role[] = ['LEADER', 'ANALYST'];
@@ -31,6 +31,8 @@ export function AccountsPage() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: AccountsQuery, variables: { search: search.trim() || null, after: pages.after } });
   const [revealed, setRevealed] = useState<Revealed | null>(null);
   const [creating, setCreating] = useState(false);
+  const [changingRole, setChangingRole] = useState<AccountRow | null>(null);
+  const viewer = useAdminViewer();
   const [toggle, setDisabled] = useMutation(SetAccountDisabledMutation);
   const [reset, resetPassword] = useMutation(ResetAccountPasswordMutation);
   const actionError = toggle.error ?? reset.error;
@@ -91,6 +93,17 @@ export function AccountsPage() {
           }}
         />
       )}
+      {changingRole && (
+        <ChangeRoleForm
+          key={changingRole.id}
+          account={changingRole}
+          onCancel={() => setChangingRole(null)}
+          onChanged={() => {
+            setChangingRole(null);
+            refetch({ requestPolicy: 'network-only' });
+          }}
+        />
+      )}
       <ListStatus result={{ data, fetching, error }} count={accounts.length} empty={t('admin.accounts.empty')} onRetry={() => refetch({ requestPolicy: 'network-only' })}>
         <p className="muted">{t('admin.accounts.count', { count: formatNumber(data?.accounts.totalCount ?? 0) })}</p>
         <div className="table-scroll">
@@ -131,6 +144,13 @@ export function AccountsPage() {
                       {t('admin.accounts.resetPassword')}
                       <span className="visually-hidden"> {account.username}</span>
                     </button>
+                    {/* The server refuses a change of one's own role. */}
+                    {account.id !== viewer.id && (
+                      <button type="button" className="button button--ghost" onClick={() => setChangingRole(account)}>
+                        {t('admin.accounts.changeRole')}
+                        <span className="visually-hidden"> {account.username}</span>
+                      </button>
+                    )}
                   </td>
                 </tr>
               ))}
@@ -147,27 +167,16 @@ const FIELDS = ['username', 'displayName', 'role', 'agencyId', 'regionId', 'pass
 
 function CreateAccountForm({ onCreated, onCancel }: { onCreated: (username: string, password: string | null) => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const viewer = useAdminViewer();
-  const roles: readonly Role[] = viewer.role === 'ADMIN' ? ['ADMIN', 'AGENCY_ADMIN', 'LEADER', 'SUPERVISOR', 'EMPLOYEE', 'ANALYST'] : ['SUPERVISOR', 'EMPLOYEE'];
   const [role, setRole] = useState<Role>('EMPLOYEE');
-  const [options] = useQuery({ query: AgencyOptionsQuery, pause: viewer.role !== 'ADMIN' });
   const [{ fetching, error }, create] = useMutation(CreateAccountMutation);
   const errors = errorsForForm(error, FIELDS, t);
-  const regions = nodes(options.data?.regions);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const value = (name: string) => String(form.get(name) ?? '').trim();
     const result = await create({
-      input: {
-        username: value('username'),
-        displayName: value('displayName'),
-        role,
-        agencyId: AGENCY_ROLES.includes(role) ? value('agencyId') || null : null,
-        regionId: REGION_ROLES.includes(role) ? value('regionId') || null : null,
-        password: value('password') || null,
-      },
+      input: { username: value('username'), displayName: value('displayName'), role, ...scopeOf(role, form), password: value('password') || null },
     });
     if (result.data) onCreated(result.data.createAccount.account.username, result.data.createAccount.generatedPassword);
   };
@@ -182,9 +191,69 @@ function CreateAccountForm({ onCreated, onCancel }: { onCreated: (username: stri
       <Field id="account-displayName" label={t('admin.accounts.displayName')} error={errors.fields.displayName}>
         {(props) => <input {...props} name="displayName" required />}
       </Field>
-      <Field id="account-role" label={t('admin.accounts.role')} error={errors.fields.role}>
+      <RoleAndScope idPrefix="account" role={role} onRole={setRole} errors={errors.fields} />
+      <Field id="account-password" label={t('admin.accounts.password')} hint={t('admin.accounts.passwordHint')} error={errors.fields.password}>
+        {(props) => <input {...props} name="password" type="password" autoComplete="new-password" />}
+      </Field>
+      <FormActions busy={fetching} submitLabel={t('admin.accounts.create')} onCancel={onCancel} />
+    </form>
+  );
+}
+
+const ROLE_FIELDS = ['role', 'agencyId', 'regionId'] as const;
+
+/** Another role (and scope) for an existing account; its sessions end, the new role applies at the next sign-in. */
+function ChangeRoleForm({ account, onChanged, onCancel }: { account: AccountRow; onChanged: () => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const [role, setRole] = useState<Role>(account.role);
+  const [{ fetching, error }, change] = useMutation(ChangeAccountRoleMutation);
+  const errors = errorsForForm(error, ROLE_FIELDS, t);
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const result = await change({ input: { id: account.id, role, ...scopeOf(role, new FormData(event.currentTarget)) } });
+    if (result.data) onChanged();
+  };
+  return (
+    <form className="form panel" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="account-role-title">
+      <h2 id="account-role-title">{t('admin.accounts.changeRoleTitle', { username: account.username })}</h2>
+      <p className="muted">{t('admin.accounts.changeRoleHint')}</p>
+      <FormErrors messages={errors.form} />
+      <RoleAndScope idPrefix="account-change" role={role} onRole={setRole} errors={errors.fields} current={account} />
+      <FormActions busy={fetching} submitLabel={t('admin.accounts.changeRole')} onCancel={onCancel} />
+    </form>
+  );
+}
+
+/** The agency or region the chosen role is scoped to, as the server expects it (an AGENCY_ADMIN's own agency is implied). */
+function scopeOf(role: Role, form: FormData): { agencyId: string | null; regionId: string | null } {
+  const value = (name: string) => String(form.get(name) ?? '').trim() || null;
+  return { agencyId: AGENCY_ROLES.includes(role) ? value('agencyId') : null, regionId: REGION_ROLES.includes(role) ? value('regionId') : null };
+}
+
+/** A role picker and, for the roles that need one, the agency or region it applies to. */
+function RoleAndScope({
+  idPrefix,
+  role,
+  onRole,
+  errors,
+  current,
+}: {
+  idPrefix: string;
+  role: Role;
+  onRole: (role: Role) => void;
+  errors: Record<string, string>;
+  current?: AccountRow;
+}) {
+  const { t } = useTranslation();
+  const viewer = useAdminViewer();
+  const roles: readonly Role[] = viewer.role === 'ADMIN' ? ['ADMIN', 'AGENCY_ADMIN', 'LEADER', 'SUPERVISOR', 'EMPLOYEE', 'ANALYST'] : ['SUPERVISOR', 'EMPLOYEE'];
+  const [options] = useQuery({ query: AgencyOptionsQuery, pause: viewer.role !== 'ADMIN' });
+  const regions = nodes(options.data?.regions);
+  return (
+    <>
+      <Field id={`${idPrefix}-role`} label={t('admin.accounts.role')} error={errors.role}>
         {(props) => (
-          <select {...props} name="role" value={role} onChange={(event) => setRole(event.target.value as Role)}>
+          <select {...props} name="role" value={role} onChange={(event) => onRole(event.target.value as Role)}>
             {roles.map((option) => (
               <option key={option} value={option}>
                 {t(`roles.${option}`)}
@@ -194,18 +263,18 @@ function CreateAccountForm({ onCreated, onCancel }: { onCreated: (username: stri
         )}
       </Field>
       {viewer.role === 'ADMIN' && AGENCY_ROLES.includes(role) && (
-        <Field id="account-agency" label={t('admin.agency.label')} error={errors.fields.agencyId}>
+        <Field id={`${idPrefix}-agency`} label={t('admin.agency.label')} error={errors.agencyId}>
           {(props) => (
-            <select {...props} name="agencyId" defaultValue="">
+            <select {...props} name="agencyId" defaultValue={current?.agency?.id ?? ''}>
               <AgencyOptions regions={regions} />
             </select>
           )}
         </Field>
       )}
       {REGION_ROLES.includes(role) && (
-        <Field id="account-region" label={t('admin.accounts.region')} error={errors.fields.regionId}>
+        <Field id={`${idPrefix}-region`} label={t('admin.accounts.region')} error={errors.regionId}>
           {(props) => (
-            <select {...props} name="regionId" defaultValue="">
+            <select {...props} name="regionId" defaultValue={current?.region?.id ?? ''}>
               <option value="" disabled>
                 {t('admin.accounts.chooseRegion')}
               </option>
@@ -218,10 +287,6 @@ function CreateAccountForm({ onCreated, onCancel }: { onCreated: (username: stri
           )}
         </Field>
       )}
-      <Field id="account-password" label={t('admin.accounts.password')} hint={t('admin.accounts.passwordHint')} error={errors.fields.password}>
-        {(props) => <input {...props} name="password" type="password" autoComplete="new-password" />}
-      </Field>
-      <FormActions busy={fetching} submitLabel={t('admin.accounts.create')} onCancel={onCancel} />
-    </form>
+    </>
   );
 }

@@ -91,3 +91,14 @@ export const ResetAccountPasswordMutation = gql<{ resetAccountPassword: { accoun
     }
   }
 `;
+
+export const ChangeAccountRoleMutation = gql<
+  { changeAccountRole: AccountRow },
+  { input: { id: string; role: Role; agencyId: string | null; regionId: string | null } }
+>`
+  mutation ChangeAccountRole($input: ChangeAccountRoleInput!) {
+    changeAccountRole(input: $input) {
+      ${accountFields}
+    }
+  }
+`;

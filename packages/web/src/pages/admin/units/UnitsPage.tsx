@@ -9,7 +9,7 @@ import { useFormat } from '../../../i18n/format';
 import { AgencyScopedPage } from '../AgencyPicker';
 import { Field, FormActions, FormErrors } from '../Field';
 import { AgencyUnitsQuery, type UnitOption } from '../queries';
-import { CreateUnitMutation, RenameUnitMutation } from './queries';
+import { CreateUnitMutation, DeleteUnitMutation, RenameUnitMutation } from './queries';
 
 export function UnitsPage() {
   const { t } = useTranslation();
@@ -55,8 +55,17 @@ function UnitItem({ unit, onChanged }: { unit: UnitOption; onChanged: () => void
   const { t } = useTranslation();
   const { formatNumber } = useFormat();
   const [renaming, setRenaming] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [{ fetching, error }, rename] = useMutation(RenameUnitMutation);
+  const [deletion, deleteUnit] = useMutation(DeleteUnitMutation);
   const errors = errorsForForm(error, ['name'], t);
+  // The server refuses (CONFLICT) a unit that still has people or sub-units: say what to do instead.
+  const deleteErrors = errorsForForm(deletion.error, [], t, (code) => (code === 'CONFLICT' ? t('admin.units.notEmpty') : undefined));
+  const onDelete = async () => {
+    const result = await deleteUnit({ id: unit.id });
+    setConfirmingDelete(false);
+    if (result.data) onChanged();
+  };
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const result = await rename({ input: { id: unit.id, name: String(new FormData(event.currentTarget).get('name') ?? '').trim() } });
@@ -85,6 +94,23 @@ function UnitItem({ unit, onChanged }: { unit: UnitOption; onChanged: () => void
         {t('admin.units.rename')}
         <span className="visually-hidden"> {unit.name}</span>
       </button>
+      {confirmingDelete ? (
+        <span role="group" aria-label={t('admin.units.confirmDelete', { name: unit.name })}>
+          <span>{t('admin.units.confirmDelete', { name: unit.name })}</span>{' '}
+          <button type="button" className="button button--primary" disabled={deletion.fetching} onClick={() => void onDelete()}>
+            {t('admin.units.deleteYes')}
+          </button>
+          <button type="button" className="button button--ghost" onClick={() => setConfirmingDelete(false)}>
+            {t('admin.cancel')}
+          </button>
+        </span>
+      ) : (
+        <button type="button" className="button button--ghost" onClick={() => setConfirmingDelete(true)}>
+          {t('admin.units.delete')}
+          <span className="visually-hidden"> {unit.name}</span>
+        </button>
+      )}
+      <FormErrors messages={deleteErrors.form} />
     </div>
   );
 }

@@ -16,3 +16,9 @@ export const RenameUnitMutation = gql<{ updateUnit: { id: string; name: string }
     }
   }
 `;
+
+export const DeleteUnitMutation = gql<{ deleteUnit: string }, { id: string }>`
+  mutation DeleteUnit($id: ID!) {
+    deleteUnit(id: $id)
+  }
+`;

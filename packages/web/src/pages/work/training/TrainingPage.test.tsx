@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CombinedError } from 'urql';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../test/renderApp';
 import { describedError, me, workViewer } from '../test/fixtures';
 
@@ -84,5 +84,27 @@ describe('training', { timeout: 20_000 }, () => {
     await user.type(within(form).getByLabelText('Tautan sertifikat'), 'https://bpsdm.example/sertifikat/1.pdf');
     await user.click(within(form).getByRole('button', { name: 'Catat selesai' }));
     await waitFor(() => expect(describedError(within(form).getByLabelText('Tanggal selesai'))).toBe('Isian ini tidak valid.'));
+  });
+});
+
+describe('cancelling an enrolment', { timeout: 20_000 }, () => {
+  it('is offered only for an enrolment not yet completed, and asks before it cancels', async () => {
+    const cancel = vi.fn(() => ({ data: { cancelTrainingEnrolment: { id: 'T1', status: 'CANCELLED' } } }));
+    const user = await openTraining({ CancelTrainingEnrolment: cancel });
+    expect(screen.getAllByRole('button', { name: /^Batalkan pendaftaran/ })).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: /^Batalkan pendaftaran\s*Literasi Data Kependudukan$/ }));
+    expect(cancel).not.toHaveBeenCalled();
+    const confirm = screen.getByRole('group', { name: 'Batalkan pendaftaran pada Literasi Data Kependudukan?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Ya, batalkan' }));
+    await waitFor(() => expect(cancel).toHaveBeenCalledWith({ enrolmentId: 'T1' }));
+  });
+
+  it('shows the server’s refusal', async () => {
+    const user = await openTraining({
+      CancelTrainingEnrolment: { error: new CombinedError({ graphQLErrors: [{ message: 'The enrolment is COMPLETED.', extensions: { code: 'INVALID_STATE', field: 'enrolmentId' } }] }) },
+    });
+    await user.click(screen.getByRole('button', { name: /^Batalkan pendaftaran/ }));
+    await user.click(screen.getByRole('button', { name: 'Ya, batalkan' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Tindakan ini tidak dapat dilakukan pada status saat ini.');
   });
 });

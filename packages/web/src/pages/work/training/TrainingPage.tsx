@@ -8,6 +8,7 @@ import { workErrors } from '../errors';
 import { FileLink } from '../FileField';
 import { useWorkYear } from '../useWorkYear';
 import { useEmployee } from '../WorkLayout';
+import { CancelEnrolment } from './CancelEnrolment';
 import { CompleteTrainingForm } from './CompleteTrainingForm';
 import { EnrolInTrainingMutation, MyTrainingQuery, trainingContext, type MyTrainingData, type Programme } from './queries';
 
@@ -51,7 +52,12 @@ export function TrainingPage() {
                         )}
                       </p>
                     )}
-                    {enrolment.status === 'ENROLLED' && <CompleteTrainingForm enrolmentId={enrolment.id} startDate={enrolment.programme.startDate} />}
+                    {enrolment.status === 'ENROLLED' && (
+                      <>
+                        <CompleteTrainingForm enrolmentId={enrolment.id} startDate={enrolment.programme.startDate} />
+                        <CancelEnrolment enrolmentId={enrolment.id} title={enrolment.programme.title} />
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -124,3 +124,12 @@ export const EnrolInTrainingMutation = gql<{ enrolInTraining: { id: string; stat
     }
   }
 `;
+
+export const CancelTrainingEnrolmentMutation = gql<{ cancelTrainingEnrolment: { id: string; status: EnrolmentStatus } }, { enrolmentId: string }>`
+  mutation CancelTrainingEnrolment($enrolmentId: ID!) {
+    cancelTrainingEnrolment(enrolmentId: $enrolmentId) {
+      id
+      status
+    }
+  }
+`;
