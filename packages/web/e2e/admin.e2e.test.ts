@@ -122,6 +122,18 @@ describe('administration in the browser against a real server', () => {
     expect(await stored()).toBe(2);
   });
 
+  it('lets an administrator pick the agency from every region’s agencies, kept in the URL', async () => {
+    const page = await signedInAsAdmin();
+    await page.goto(new URL('/admin/pegawai', session.server.url).href);
+    await page.getByText(id.admin.agency.pickFirst).waitFor();
+    const picker = page.getByLabel(id.admin.agency.label);
+    // Every region's agencies are offered (the query stays within the cost limit).
+    await expect.poll(() => picker.locator('optgroup').count()).toBe(5);
+    await picker.selectOption(agencyId);
+    await page.waitForURL((url) => url.searchParams.get('opd') === agencyId);
+    await page.getByRole('table').first().waitFor();
+  });
+
   it('renders every admin page in Bahasa Indonesia and in English, and on a phone', async () => {
     const page = await signedInAsAdmin({ width: 390, height: 844 });
     const pages = [

@@ -33,7 +33,7 @@ export interface RegionOption {
 
 export const AgencyOptionsQuery = gql<{ regions: Connection<RegionOption> }>`
   query AgencyOptions {
-    regions(first: 100) {
+    regions(first: 20) {
       totalCount
       edges {
         node {
