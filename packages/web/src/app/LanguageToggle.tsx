@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { currentLanguage, languageLabels, languages } from '../i18n';
+import { currentLanguage, languageLabels, languages, switchLanguage } from '../i18n';
 
 export function LanguageToggle() {
   const { t, i18n } = useTranslation();
@@ -13,7 +13,7 @@ export function LanguageToggle() {
           lang={language}
           aria-pressed={current === language}
           aria-label={`${languageLabels[language].name} (${languageLabels[language].short})`}
-          onClick={() => void i18n.changeLanguage(language)}
+          onClick={() => void switchLanguage(i18n, language)}
         >
           {languageLabels[language].short}
         </button>

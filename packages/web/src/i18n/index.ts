@@ -1,6 +1,5 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
 import id from './locales/id.json';
 
 export const languages = ['id', 'en'] as const;
@@ -18,7 +17,25 @@ export const languageLabels: Record<Language, { short: string; name: string }> =
   en: { short: 'EN', name: 'English' },
 };
 
-export const resources = { id: { translation: id }, en: { translation: en } } as const;
+/** Indonesian is bundled; every other language is fetched when it is chosen, keeping the first load small. */
+export const resources = { id: { translation: id } } as const;
+
+type Translations = typeof id;
+const loaders: Record<Exclude<Language, 'id'>, () => Promise<{ default: Translations }>> = {
+  en: () => import('./locales/en.json'),
+};
+
+/** Makes a language's texts available to the instance (fetching them once). */
+export async function loadLanguage(instance: I18n, language: Language): Promise<void> {
+  if (language === 'id' || instance.hasResourceBundle(language, 'translation')) return;
+  instance.addResourceBundle(language, 'translation', (await loaders[language]()).default);
+}
+
+/** Switches to a language once its texts are there, so the page never shows a mix. */
+export async function switchLanguage(instance: I18n, language: Language): Promise<void> {
+  await loadLanguage(instance, language);
+  await instance.changeLanguage(language);
+}
 
 const storageKey = 'pantau.language';
 
@@ -43,18 +60,21 @@ export interface CreateI18nOptions {
   document?: Document;
   /** Overrides the stored language. */
   language?: Language;
+  /** Texts of other languages to have from the start (tests), instead of fetching them. */
+  bundles?: Partial<Record<Language, Translations>>;
 }
 
 /**
- * One i18next instance per app (and per test): resources are bundled, so initialisation is
- * synchronous and the first render already has its texts.
+ * One i18next instance per app (and per test). Initialisation is synchronous; a language other
+ * than Indonesian shows its texts once `loadLanguage` has fetched them (the app waits for that
+ * before its first render).
  */
 export function createI18n(options: CreateI18nOptions = {}): I18n {
   const { storage, document } = options;
   const instance = createInstance();
   instance.use(initReactI18next);
   void instance.init({
-    resources,
+    resources: { ...resources, ...Object.fromEntries(Object.entries(options.bundles ?? {}).map(([language, translation]) => [language, { translation }])) },
     lng: options.language ?? storedLanguage(storage),
     fallbackLng: defaultLanguage,
     supportedLngs: [...languages],

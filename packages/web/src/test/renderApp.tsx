@@ -6,6 +6,7 @@ import { App } from '../app/App';
 import { routes } from '../app/routes';
 import { createConnectionStore, type ConnectionState } from '../graphql/connection';
 import { createI18n, type Language } from '../i18n';
+import en from '../i18n/locales/en.json';
 
 type Result = Partial<OperationResult>;
 /** Results by operation name; an operation without one stays pending forever. */
@@ -41,7 +42,7 @@ export interface RenderAppOptions {
 
 /** Renders the whole app (shell, routes, providers) at a path, as a user would see it. */
 export function renderApp(options: RenderAppOptions = {}) {
-  const i18n = createI18n({ storage: window.localStorage, document, language: options.language });
+  const i18n = createI18n({ storage: window.localStorage, document, language: options.language, bundles: { en } });
   const live = createConnectionStore(options.connectionState ?? 'connected');
   const client = options.client ?? mockClient({ Me: { data: { me: null } }, ...options.responses });
   const router = createMemoryRouter(routes, { initialEntries: [options.path ?? '/'] });
