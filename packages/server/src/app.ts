@@ -10,6 +10,7 @@ import { ensureDemoData, type DemoAccount, type DemoProgress } from './demo/inst
 import { LiveTopics } from './live/live-topics.js';
 import { createLivePubSub } from './live/pubsub.js';
 import type { Logger } from './logger.js';
+import { createMailer } from './mail/mailer.js';
 import { startServer } from './server.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -50,6 +51,10 @@ export async function startApp(config: Config, logger: Logger, onDemoProgress?: 
       ? `Embedded PostgreSQL (PGlite) in ${database.location}; inspect it with: psql "${database.connectionString}"`
       : 'Connected to PostgreSQL (DATABASE_URL)',
   );
+  if (config.NODE_ENV === 'production' && !config.SMTP_URL) {
+    logger.warn('SMTP_URL is not set: e-mail verification codes are written to this log instead of being sent');
+  }
+  const mailer = config.SMTP_URL ? createMailer(config.SMTP_URL, config.MAIL_FROM) : null;
   let live: Awaited<ReturnType<typeof createLivePubSub>> | undefined;
   try {
     const demoAccounts =
@@ -68,6 +73,7 @@ export async function startApp(config: Config, logger: Logger, onDemoProgress?: 
         rateLimits: { perAccount: config.RATE_LIMIT_ACCOUNT_PER_MINUTE, perAddress: config.RATE_LIMIT_ADDRESS_PER_MINUTE },
         live: liveTopics,
         logger,
+        mailer,
         sessionSecret: await sessionSecret(config),
         sessionTtlHours: config.SESSION_TTL_HOURS,
         secureCookie: config.COOKIE_SECURE,
@@ -91,11 +97,13 @@ export async function startApp(config: Config, logger: Logger, onDemoProgress?: 
         await server.close();
         await liveTopics.close();
         await pubsub.close();
+        mailer?.close();
         await database.close();
       },
     };
   } catch (error) {
     await live?.close();
+    mailer?.close();
     await database.close();
     throw error;
   }

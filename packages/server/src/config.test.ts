@@ -20,6 +20,21 @@ describe('configuration', () => {
     expect(() => loadConfig({ WS_MAX_BUFFERED_BYTES: '10' })).toThrowError(/WS_MAX_BUFFERED_BYTES: must be at least 1024 \(bytes\)/);
   });
 
+  it('takes an SMTP server as an smtp:// or smtps:// URL and a one-line sender', () => {
+    expect(loadConfig({}).SMTP_URL).toBeUndefined();
+    expect(loadConfig({}).MAIL_FROM).toBe('Pantau Kinerja <no-reply@localhost>');
+    expect(loadConfig({ SMTP_URL: 'smtps://user:pass@mail.example.id:465', MAIL_FROM: 'no-reply@example.id' })).toMatchObject({
+      SMTP_URL: 'smtps://user:pass@mail.example.id:465',
+      MAIL_FROM: 'no-reply@example.id',
+    });
+    for (const SMTP_URL of ['mail.example.id:587', 'http://mail.example.id', 'smtp://']) {
+      expect(() => loadConfig({ SMTP_URL })).toThrowError(/SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL/);
+    }
+    for (const MAIL_FROM of ['Pantau Kinerja', 'Pantau <a@b.id>\r\nBcc: x@y.id']) {
+      expect(() => loadConfig({ MAIL_FROM })).toThrowError(/MAIL_FROM: must be an address/);
+    }
+  });
+
   it('requires a session secret in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrowError(/SESSION_SECRET: required when NODE_ENV=production/);
   });

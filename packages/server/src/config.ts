@@ -21,6 +21,22 @@ const schema = z.object({
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
     .optional(),
   REDIS_PREFIX: z.string().regex(/^[\w.-]{1,40}$/, 'use up to 40 letters, digits, _ . or -').default('pantau'),
+  SMTP_URL: z
+    .string()
+    .refine((value) => {
+      try {
+        const url = new URL(value);
+        return ['smtp:', 'smtps:'].includes(url.protocol) && url.hostname !== '';
+      } catch {
+        return false;
+      }
+    }, 'must be an smtp:// or smtps:// URL with a host (smtp://user:password@host:587)')
+    .optional(),
+  /** Sender of outgoing e-mail: `Name <address>` or a bare address, on one line. */
+  MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'must be an address or "Name <address>" on one line')
+    .default('Pantau Kinerja <no-reply@localhost>'),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
   COOKIE_SECURE: booleanFlag.default(false),

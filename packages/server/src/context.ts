@@ -5,6 +5,7 @@ import type { PubSub } from './live/pubsub.js';
 import type { Sessions } from './auth/sessions.js';
 import type { LoginThrottle } from './auth/login-throttle.js';
 import type { Logger } from './logger.js';
+import type { Mailer } from './mail/mailer.js';
 
 /** Who is asking: the account behind a valid session, or null for an anonymous (PUBLIC) visitor. */
 export interface Viewer {
@@ -24,8 +25,10 @@ export interface Context {
   live: LiveTopics;
   sessions: Sessions;
   loginThrottle: LoginThrottle;
-  /** The server's log (where demo mode delivers e-mail verification codes). */
+  /** The server's log (where e-mail verification codes go when no mailer is configured). */
   logger: Logger;
+  /** Outgoing e-mail (SMTP_URL); null when the installation sends none. */
+  mailer: Mailer | null;
   viewer: Viewer | null;
   /** The caller's network address (the proxy's X-Forwarded-For when TRUST_PROXY is set). */
   clientAddress: string;

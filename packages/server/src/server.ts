@@ -18,6 +18,7 @@ import type { LiveTopics } from './live/live-topics.js';
 import { liveAudienceOf, subscribeShared, type SharedOperation } from './live/shared-subscriptions.js';
 import type { PubSub } from './live/pubsub.js';
 import type { Logger } from './logger.js';
+import type { Mailer } from './mail/mailer.js';
 import { getSchema } from './schema/index.js';
 import { persistedOperationsPlugins } from './http/persisted-operations.js';
 import { createRateLimiter, csrfPlugin, operationLimitPlugins } from './http/protection.js';
@@ -35,6 +36,8 @@ export interface ServerOptions {
   rateLimits?: { perAccount: number; perAddress: number };
   live: LiveTopics;
   logger: Logger;
+  /** Outgoing e-mail; without it verification codes are written to the log. */
+  mailer?: Mailer | null;
   sessionSecret: string;
   sessionTtlHours?: number;
   secureCookie?: boolean;
@@ -120,7 +123,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
     const viewer = await sessions.viewerFromCookieHeader(req?.headers.cookie);
     const clientAddress = addressOf(req);
     await rateLimiter.consume({ userId: viewer?.userId, address: clientAddress });
-    return { prisma: database.prisma, pubsub, live: options.live, sessions, loginThrottle, logger, viewer, clientAddress, responseCookies: [], memo: new Map() };
+    return { prisma: database.prisma, pubsub, live: options.live, sessions, loginThrottle, logger, mailer: options.mailer ?? null, viewer, clientAddress, responseCookies: [], memo: new Map() };
   };
 
   const yoga = createYoga<{ req?: IncomingMessage }, Context>({

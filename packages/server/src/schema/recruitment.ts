@@ -346,7 +346,7 @@ builder.mutationFields((t) => ({
   registerCandidate: t.boolean({
     description:
       'Creates an unverified candidate account (the e-mail address is its username) and sends a six-digit code, valid 30 minutes for 5 attempts ' +
-      '(this installation writes it to the server log). Registering an unverified address again replaces its password and code. ' +
+      '(by e-mail when SMTP_URL is set, otherwise to the server log). Registering an unverified address again replaces its password and code. ' +
       'An address that already has an account gets a notice instead of a code and the account stays as it is; the answer is the same ' +
       'either way (true: a code was sent if the address can register), so registration does not reveal which addresses exist. Rate-limited like login.',
     args: { input: t.arg({ type: RegisterInput, required: true }) },
@@ -361,7 +361,7 @@ builder.mutationFields((t) => ({
       const passwordHash = await hashPassword(input.password);
       const existing = await context.prisma.user.findUnique({ where: { username: email }, select: { id: true, role: true, emailVerifiedAt: true } });
       if (existing && (existing.role !== 'CANDIDATE' || existing.emailVerifiedAt)) {
-        deliverAccountNotice(context, email);
+        await deliverAccountNotice(context, email);
         return true;
       }
       const code = newCode();
@@ -378,7 +378,8 @@ builder.mutationFields((t) => ({
         },
         (user) => ({ action: 'candidate.register', entityType: 'User', entityId: user.id, after: { email, name: input.name } }),
       );
-      deliver(context, email, code);
+      // Sent after the commit: no code for a registration that rolled back, and no transaction held open while the mail server answers.
+      await deliver(context, email, code);
       return true;
     },
   }),
