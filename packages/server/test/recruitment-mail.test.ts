@@ -109,3 +109,10 @@ describe.each(await testDatabases())('e-mail verification over SMTP on the %s da
     ]);
   });
 });
+
+it('warns at start when a production server has no SMTP_URL: codes would go to the log', async () => {
+  const log = captureLogger('warn');
+  const server = await startTestServer({ demo: 'off', logger: log.logger, env: { NODE_ENV: 'production' } });
+  await server.close();
+  expect(log.lines).toContainEqual(expect.objectContaining({ level: 40, msg: expect.stringMatching(/^SMTP_URL is not set/) }));
+}, 300_000);
