@@ -1,7 +1,7 @@
 // E-mail verification over real SMTP: an SMTP server in this process receives what the product
 // sends (SMTP_URL), the candidate verifies with the code from the message and signs in, the log
 // never holds the code, a taken address gets a notice, and a dead mail server changes nothing in
-// the answer (the failure is logged).
+// the answer (the failure is logged). Without SMTP_URL a production server warns at start.
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
