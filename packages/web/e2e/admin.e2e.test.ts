@@ -93,8 +93,11 @@ describe('administration in the browser against a real server', () => {
     const page = await signedInAsAdmin();
     await page.goto(new URL('/admin/impor', session.server.url).href);
     await page.getByRole('heading', { level: 1, name: id.admin.import.title }).waitFor();
-    await page.getByRole('radio', { name: id.admin.import.kinds.layanan }).check();
+    // The choice lives in the URL, so the radio turns checked once the URL has changed (not at the click).
+    const eventsKind = page.getByRole('radio', { name: id.admin.import.kinds.layanan });
+    await eventsKind.click();
     await page.waitForURL(/jenis=layanan/);
+    await expect.poll(() => eventsKind.isChecked()).toBe(true);
 
     await page.getByLabel(id.admin.import.file).setInputFiles(events([...good, `e2e-import-3,${serviceTypeId},E2E/2,SELESAI,2026-11-16T11:00:00+07:00`]));
     await page.getByRole('button', { name: id.admin.import.check }).click();
@@ -150,6 +153,8 @@ describe('administration in the browser against a real server', () => {
       await screenshot(page, `admin-${path}-id-phone`);
     }
     await page.getByRole('button', { name: 'English (EN)' }).click();
+    // English arrives as its own chunk; the choice is remembered once the switch is done.
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
     for (const [path, key] of pages) {
       await page.goto(new URL(`/admin/${path}?opd=${encodeURIComponent(agencyId)}`, session.server.url).href);
       await page.getByRole('heading', { level: 1, name: en.admin[key].title }).waitFor();

@@ -141,7 +141,7 @@ describe('dashboard, wall and public pages against a real server', () => {
     await figuresShown(page, ['[data-figure="received"] .kpi__value']);
     await screenshot(page, 'dashboard-service-id');
     await page.getByRole('button', { name: 'English (EN)' }).click();
-    await page.getByRole('link', { name: 'Kota Serang' }).click();
+    await page.getByRole('link', { name: 'Kota Serang', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: en.dashboard.regionTitle.replace('{{region}}', 'Kota Serang') }).waitFor();
     await trendsDrawn(page);
     await screenshot(page, 'dashboard-en');

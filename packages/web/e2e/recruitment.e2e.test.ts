@@ -66,7 +66,7 @@ describe('recruitment from registration to onboarding against a real server', ()
     page = await session.openSignedIn(admin);
     await page.goto(new URL('/admin/rekrutmen', session.server.url).href);
     await page.getByRole('heading', { level: 1, name: id.recruitment.admin.title }).waitFor();
-    await page.getByLabel(id.recruitment.admin.opening).selectOption({ label: `${opening} (Seleksi CASN ${new Date().getUTCFullYear()})` });
+    await page.getByLabel(id.recruitment.admin.opening, { exact: true }).selectOption({ label: `${opening} (Seleksi CASN ${new Date().getUTCFullYear()})` });
     const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: candidate.name }) });
     await card.getByRole('button', { name: id.recruitment.admin.passCheck }).click();
     await card.getByText(id.recruitment.applicationStatus.ADMIN_PASSED).waitFor();

@@ -132,6 +132,8 @@ describe('the employee’s work pages against a real server', () => {
     await page.getByRole('heading', { level: 2, name: fill(id.work.appraisals.listTitle, { year: year - 1 }) }).waitFor();
     await page.locator('[class*="badge--predikat-"]').first().waitFor();
     await page.getByRole('button', { name: 'English (EN)' }).click();
+    // English arrives as its own chunk; the choice is remembered once the switch is done.
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
     for (const [path, , title] of pages) {
       await page.goto(new URL(`/kinerja/${path}`, session.server.url).href);
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
