@@ -1,6 +1,23 @@
 import { gql } from 'urql';
 import type { Connection } from '../../graphql/types';
 
+/** An application's status and scores, as the candidate and the agency's administrators both read them. */
+export const applicationResultFields = `
+  id
+  status
+  submittedAt
+  rejectionReason
+  skd {
+    twk
+    tiu
+    tkp
+    total
+  }
+  interviewScore
+  finalScore
+  rank
+`;
+
 export type EducationLevel = 'SMA' | 'D3' | 'S1' | 'S2' | 'S3';
 export const EDUCATION_LEVELS: readonly EducationLevel[] = ['SMA', 'D3', 'S1', 'S2', 'S3'];
 export type ApplicationStatus = 'DRAFT' | 'SUBMITTED' | 'ADMIN_REJECTED' | 'ADMIN_PASSED' | 'SKD_FAILED' | 'SKD_PASSED' | 'PASSED' | 'NOT_PASSED' | 'HIRED';
@@ -205,19 +222,7 @@ export const CandidateQuery = gql<{
       }
     }
     myApplications {
-      id
-      status
-      submittedAt
-      rejectionReason
-      skd {
-        twk
-        tiu
-        tkp
-        total
-      }
-      interviewScore
-      finalScore
-      rank
+      ${applicationResultFields}
       objectionDeadline
       opening {
         id

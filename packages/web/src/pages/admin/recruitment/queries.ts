@@ -1,6 +1,6 @@
 import { gql } from 'urql';
 import type { Connection } from '../../../graphql/types';
-import type { ApplicationStatus, DocumentKind, EducationLevel } from '../../recruitment/queries';
+import { applicationResultFields, type ApplicationStatus, type DocumentKind, type EducationLevel } from '../../recruitment/queries';
 
 export interface AdminApplication {
   id: string;
@@ -65,19 +65,7 @@ export const OpeningApplicationsQuery = gql<
           totalCount
           edges {
             node {
-              id
-              status
-              submittedAt
-              rejectionReason
-              skd {
-                twk
-                tiu
-                tkp
-                total
-              }
-              interviewScore
-              finalScore
-              rank
+              ${applicationResultFields}
               objections {
                 id
                 stage
